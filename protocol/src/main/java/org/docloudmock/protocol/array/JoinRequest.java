@@ -1,0 +1,101 @@
+package org.docloudmock.protocol.array;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.docloudmock.protocol.ContentIds;
+import org.docloudmock.protocol.DownloadMode;
+import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.IpAddresses;
+import org.docloudmock.protocol.PeerId;
+
+/** {@code POST {CollectiveArray}join/}: the real fields DO clients send, plus the mock's optional {@code Port}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JoinRequest(
+        @JsonProperty("ContentId") String contentId,
+        @JsonProperty("AltCatalogId") String altCatalogId,
+        @JsonProperty("PeerId") String peerId,
+        @JsonProperty("ReportedIp") String reportedIp,
+        @JsonProperty("SubnetMask") String subnetMask,
+        @JsonProperty("Ipv6") String ipv6,
+        @JsonProperty("IsBackground") Boolean background,
+        @JsonProperty("Uploaded") Long uploaded,
+        @JsonProperty("Downloaded") Long downloaded,
+        @JsonProperty("DownloadedCdn") Long downloadedCdn,
+        @JsonProperty("DownloadedDoinc") Long downloadedDoinc,
+        @JsonProperty("Left") Long left,
+        @JsonProperty("JoinRequestEvent") Integer joinRequestEvent,
+        @JsonProperty("RestrictedUpload") Boolean restrictedUpload,
+        @JsonProperty("PeersWanted") Integer peersWanted,
+        @JsonProperty("GroupId") String groupId,
+        @JsonProperty("Scope") Integer scope,
+        @JsonProperty("Profile") Integer profile,
+        @JsonProperty("Seq") Long seq,
+        @JsonProperty("UploadedBPS") Long uploadedBps,
+        @JsonProperty("DownloadBPS") Long downloadBps,
+        @JsonProperty("eId") String eId,
+        @JsonProperty("Port") Integer port) {
+
+    public static final int DEFAULT_PORT = 7680;
+    public static final int MAX_GROUP_ID_LENGTH = 256;
+
+    /** Checks every field against DO's rules; throws naming the first bad field. */
+    public JoinRequest validate() {
+        swarmKey();
+        new PeerId(peerId);
+        if (reportedIp != null && !reportedIp.isEmpty()) {
+            IpAddresses.requireLiteral(reportedIp, "ReportedIp");
+        }
+        if (ipv6 != null && !ipv6.isEmpty()) {
+            IpAddresses.requireLiteral(ipv6, "Ipv6");
+        }
+        requireNotNegative(uploaded, "Uploaded");
+        requireNotNegative(downloaded, "Downloaded");
+        requireNotNegative(downloadedCdn, "DownloadedCdn");
+        requireNotNegative(downloadedDoinc, "DownloadedDoinc");
+        requireNotNegative(left, "Left");
+        requireNotNegative(uploadedBps, "UploadedBPS");
+        requireNotNegative(downloadBps, "DownloadBPS");
+        requireNotNegative(seq, "Seq");
+        JoinEvent.of(joinRequestEvent);
+        mode();
+        if (peersWanted != null && peersWanted < 0) {
+            throw new InvalidFieldException("PeersWanted", "must not be negative");
+        }
+        if (port != null && (port < 1 || port > 65535)) {
+            throw new InvalidFieldException("Port", "must be 1 to 65535");
+        }
+        if (groupId != null && groupId.length() > MAX_GROUP_ID_LENGTH) {
+            throw new InvalidFieldException("GroupId", "must be at most " + MAX_GROUP_ID_LENGTH + " characters");
+        }
+        return this;
+    }
+
+    /** ContentId when given, else AltCatalogId. */
+    public String swarmKey() {
+        return ContentIds.swarmKey(contentId, altCatalogId);
+    }
+
+    /** The download mode; LAN (DO's default) when Scope is absent. */
+    public DownloadMode mode() {
+        return scope == null ? DownloadMode.LAN : DownloadMode.of(scope, "Scope");
+    }
+
+    public JoinEvent event() {
+        return JoinEvent.of(joinRequestEvent);
+    }
+
+    /** A requester that sends no Left counts as still needing data. */
+    public boolean needsData() {
+        return left == null || left > 0;
+    }
+
+    public int portOrDefault() {
+        return port == null ? DEFAULT_PORT : port;
+    }
+
+    private static void requireNotNegative(Long value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidFieldException(field, "must not be negative");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.docloudmock.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IpAddressesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "0:0:0:0:0:0:0:1, ::1",
+            "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
+            "2001:0db8:0000:0000:0000:ff00:0042:8329, 2001:db8::ff00:42:8329",
+            "2001:db8:1:2:3:4:5:6, 2001:db8:1:2:3:4:5:6",
+            "::, ::",
+            "203.0.113.7, 203.0.113.7",
+            "::ffff:198.51.100.1, 198.51.100.1",
+    })
+    void formatsAddressesInTheirShortForm(String literal, String expected) {
+        assertThat(IpAddresses.format(IpAddresses.requireLiteral(literal, "ip"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "localhost", "example.com", "1.2.3", "1.2.3.256", "1.2.3.4.5", "12345::g"})
+    void anythingButALiteralIsRejectedWithoutALookup(String text) {
+        assertThatThrownBy(() -> IpAddresses.requireLiteral(text, "ReportedIp"))
+                .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("ReportedIp");
+    }
+}

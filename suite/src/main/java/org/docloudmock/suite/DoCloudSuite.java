@@ -1,0 +1,132 @@
+package org.docloudmock.suite;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.docloudmock.array.ArrayApplication;
+import org.docloudmock.contentpolicy.ContentPolicyApplication;
+import org.docloudmock.discovery.DiscoveryApplication;
+import org.docloudmock.geo.GeoApplication;
+import org.docloudmock.kv.KeyValueApplication;
+import org.docloudmock.support.service.ServiceEndpoint;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The five services in one JVM, each in its own Spring context on its own port, as the launcher and the
+ * test kit start them. Options are Spring properties ({@code --docloud.geo.port=9081}); a port of 0 is
+ * replaced by a free port before any service starts, so every service advertises the right URLs.
+ */
+public final class DoCloudSuite implements AutoCloseable {
+
+    private static final Map<ServiceEndpoint, Class<?>> APPLICATIONS = new EnumMap<>(Map.of(
+            ServiceEndpoint.GEO, GeoApplication.class,
+            ServiceEndpoint.KV, KeyValueApplication.class,
+            ServiceEndpoint.CONTENT_POLICY, ContentPolicyApplication.class,
+            ServiceEndpoint.DISCOVERY, DiscoveryApplication.class,
+            ServiceEndpoint.ARRAY, ArrayApplication.class));
+
+    private final Map<ServiceEndpoint, ConfigurableApplicationContext> contexts;
+
+    private DoCloudSuite(Map<ServiceEndpoint, ConfigurableApplicationContext> contexts) {
+        this.contexts = contexts;
+    }
+
+    /** Starts the five services in parallel; if one fails, the others are stopped and the failure is thrown. */
+    public static DoCloudSuite start(String... args) {
+        String[] resolvedArgs = withFreePorts(args);
+        initializeLoggingOnce(resolvedArgs);
+        Map<ServiceEndpoint, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(ServiceEndpoint.class);
+        for (ServiceEndpoint service : ServiceEndpoint.values()) {
+            starting.put(service, CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(APPLICATIONS.get(service))
+                    .properties("spring.main.banner-mode=off")
+                    .run(resolvedArgs)));
+        }
+        Map<ServiceEndpoint, ConfigurableApplicationContext> started = new EnumMap<>(ServiceEndpoint.class);
+        List<Throwable> failures = new ArrayList<>();
+        starting.forEach((service, future) -> {
+            try {
+                started.put(service, future.join());
+            } catch (CompletionException e) {
+                failures.add(new IllegalStateException(service.serviceName() + " did not start: " + rootMessage(e), e.getCause()));
+            }
+        });
+        if (!failures.isEmpty()) {
+            started.values().forEach(ConfigurableApplicationContext::close);
+            IllegalStateException failure = new IllegalStateException(failures.get(0).getMessage(), failures.get(0));
+            failures.stream().skip(1).forEach(failure::addSuppressed);
+            throw failure;
+        }
+        return new DoCloudSuite(started);
+    }
+
+    /** The port a service listens on. */
+    public int port(ServiceEndpoint service) {
+        return ((WebServerApplicationContext) contexts.get(service)).getWebServer().getPort();
+    }
+
+    /** The base URL a client reaches a service at, such as {@code http://localhost:8081}. */
+    public String url(ServiceEndpoint service) {
+        Environment environment = contexts.get(service).getEnvironment();
+        return "http://" + environment.getProperty("docloud.advertised-host") + ":" + port(service);
+    }
+
+    /** The Spring context of one service, for tests and tools that reach into it. */
+    public ConfigurableApplicationContext context(ServiceEndpoint service) {
+        return contexts.get(service);
+    }
+
+    @Override
+    public void close() {
+        contexts.values().parallelStream().forEach(ConfigurableApplicationContext::close);
+    }
+
+    /** Five contexts starting at once would each reset Logback and race to add appenders: set it up first, once. */
+    private static void initializeLoggingOnce(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        LoggingSystem logging = LoggingSystem.get(DoCloudSuite.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), null, null);
+    }
+
+    private static String[] withFreePorts(String[] args) {
+        List<String> resolved = new ArrayList<>(Arrays.asList(args));
+        for (ServiceEndpoint service : ServiceEndpoint.values()) {
+            String zero = "--" + service.portProperty() + "=0";
+            int index = resolved.indexOf(zero);
+            if (index >= 0) {
+                resolved.set(index, "--" + service.portProperty() + "=" + freePort());
+            }
+        }
+        return resolved.toArray(String[]::new);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        return Stream.iterate(e, t -> t.getCause() != null, Throwable::getCause)
+                .reduce((first, second) -> second)
+                .map(t -> t.getCause() != null ? t.getCause() : t)
+                .map(Throwable::getMessage).orElse(e.toString());
+    }
+}
