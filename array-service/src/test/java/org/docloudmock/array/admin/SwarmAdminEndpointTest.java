@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
 import java.util.Map;
 import org.docloudmock.array.ArrayApplication;
 import org.docloudmock.array.matching.PeerStore;
@@ -110,7 +111,7 @@ class SwarmAdminEndpointTest {
     }
 
     private void join(String contentId, String peerDigit, String externalIp, Map<String, Object> fields) {
-        Map<String, Object> body = new java.util.HashMap<>(fields);
+        Map<String, Object> body = new HashMap<>(fields);
         body.put("ContentId", contentId);
         body.put("PeerId", peerDigit.repeat(40));
         given(array).contentType(ContentType.JSON).header("X-Forwarded-For", externalIp).body(body)

@@ -1,5 +1,6 @@
 package org.docloudmock.array.matching;
 
+import java.time.Instant;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.JoinRequest;
 
@@ -91,6 +92,6 @@ final class TestJoin {
     }
 
     Peer peer() {
-        return Peer.from(request().validate(), externalIp, java.time.Instant.EPOCH);
+        return Peer.from(request().validate(), externalIp, Instant.EPOCH);
     }
 }
