@@ -31,13 +31,6 @@ class Bootstrap {
         endpoints.put(REGISTERED_CALLERS_FILTER_LIST, properties.registeredCallers());
         deviceConfiguration = new DeviceConfiguration(properties.deviceConfig(), properties.countryOverrides(),
                 properties.profileOverrides(), properties.eidOverrides());
-        deviceConfiguration.allKeys().stream()
-                .filter(key -> endpoints.keySet().stream().anyMatch(key::equalsIgnoreCase))
-                .findFirst()
-                .ifPresent(key -> {
-                    throw new IllegalArgumentException("docloud.kv: " + key + " is built from docloud.kv.content-policy-url,"
-                            + " docloud.kv.discovery-url and docloud.kv.registered-callers; it cannot be device configuration");
-                });
         log.info("KeyValue: content policy at {}, discovery at {}, {} device configuration keys, {} overrides",
                 contentPolicy, endpoints.get(DISCOVERY_ENDPOINT_FULL_URI), properties.deviceConfig().size(),
                 deviceConfiguration.overrideCount());

@@ -1,6 +1,7 @@
 package org.docloudmock.kv.bootstrap;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,11 @@ final class DeviceConfiguration {
             BootstrapKeys.MAX_UPLOAD_BANDWIDTH_KBPS, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB,
             BootstrapKeys.REJOIN_INTERVAL_SECS, BootstrapKeys.MAX_PEERS);
 
+    /** Built by the service from its own properties, never device configuration. */
+    private static final List<String> ENDPOINT_KEYS = List.of(
+            BootstrapKeys.CONTENT_POLICY_ENDPOINT_URI, BootstrapKeys.CONTENT_POLICY_ENDPOINT_FULL_URI,
+            BootstrapKeys.DISCOVERY_ENDPOINT_FULL_URI, BootstrapKeys.REGISTERED_CALLERS_FILTER_LIST);
+
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private final Map<String, Object> base;
@@ -31,10 +37,12 @@ final class DeviceConfiguration {
     DeviceConfiguration(Map<String, Object> base, Map<String, ? extends Map<String, Object>> byCountry,
                         Map<Integer, ? extends Map<String, Object>> byProfile,
                         Map<String, ? extends Map<String, Object>> byEid) {
-        this.base = normalized(base);
-        byCountry.forEach((country, keys) -> this.byCountry.put(country, normalized(keys)));
-        byProfile.forEach((profile, keys) -> this.byProfile.put(profile, normalized(keys)));
-        byEid.forEach((eId, keys) -> this.byEid.put(eId, normalized(keys)));
+        this.base = normalized("docloud.kv.device-config", base);
+        byCountry.forEach((country, keys) ->
+                this.byCountry.put(country, normalized("docloud.kv.country-overrides." + country, keys)));
+        byProfile.forEach((profile, keys) ->
+                this.byProfile.put(profile, normalized("docloud.kv.profile-overrides." + profile, keys)));
+        byEid.forEach((eId, keys) -> this.byEid.put(eId, normalized("docloud.kv.eid-overrides." + eId, keys)));
     }
 
     /** The keys for one client; any of the three may be null (clients omit some parameters). */
@@ -52,22 +60,19 @@ final class DeviceConfiguration {
         return keys;
     }
 
-    /** Every key any layer sets, to check none of them shadows a key the service builds itself. */
-    List<String> allKeys() {
-        Map<String, Boolean> keys = new LinkedHashMap<>();
-        base.keySet().forEach(key -> keys.put(key, true));
-        List.of(byCountry, byProfile, byEid).forEach(layer ->
-                layer.values().forEach(overrides -> overrides.keySet().forEach(key -> keys.put(key, true))));
-        return List.copyOf(keys.keySet());
-    }
-
     int overrideCount() {
         return byCountry.size() + byProfile.size() + byEid.size();
     }
 
-    private static Map<String, Object> normalized(Map<String, Object> configured) {
+    private static Map<String, Object> normalized(String property, Map<String, Object> configured) {
         Map<String, Object> keys = new LinkedHashMap<>();
-        configured.forEach((key, value) -> keys.put(canonicalKey(key), jsonValue(value)));
+        configured.forEach((key, value) -> {
+            if (ENDPOINT_KEYS.stream().anyMatch(key::equalsIgnoreCase)) {
+                throw new IllegalArgumentException(property + "." + key + ": the endpoint keys are built from"
+                        + " docloud.kv.content-policy-url, docloud.kv.discovery-url and docloud.kv.registered-callers");
+            }
+            keys.put(canonicalKey(key), jsonValue(property + "." + key, value));
+        });
         return Collections.unmodifiableMap(keys);
     }
 
@@ -81,7 +86,13 @@ final class DeviceConfiguration {
      * reads as one ({@code --docloud.kv.device-config.Array_MaxPeers=20} from the command line is the
      * number 20). Text in double quotes is the text inside them, so {@code "\"20\""} is the string "20".
      */
-    static Object jsonValue(Object configured) {
+    static Object jsonValue(String property, Object configured) {
+        if (configured instanceof Map<?, ?> || configured instanceof Collection<?>) {
+            // what an environment variable makes of a key with '_' (Array_MaxPeers): the object is flat
+            throw new IllegalArgumentException(property + ": a value must be a number, a string or a boolean"
+                    + " (a key with '_' cannot be set from an environment variable: use the command line,"
+                    + " docloud.yml or SPRING_APPLICATION_JSON)");
+        }
         if (!(configured instanceof String text)) {
             return configured;
         }

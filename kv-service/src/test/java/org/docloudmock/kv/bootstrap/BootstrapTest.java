@@ -1,7 +1,6 @@
 package org.docloudmock.kv.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,5 @@ class BootstrapTest {
                 BootstrapKeys.CONTENT_POLICY_ENDPOINT_FULL_URI, BootstrapKeys.DISCOVERY_ENDPOINT_FULL_URI,
                 BootstrapKeys.REGISTERED_CALLERS_FILTER_LIST, BootstrapKeys.MAX_PEERS);
         assertThat(keys).containsEntry(BootstrapKeys.MAX_PEERS, 20);
-    }
-
-    @Test
-    void deviceConfigurationCannotShadowAnEndpointKey() {
-        KeyValueProperties shadowing = properties("http://cp/", Map.of("contentpolicy_endpointuri", "http://elsewhere/"));
-
-        assertThatIllegalArgumentException().isThrownBy(() -> new Bootstrap(shadowing))
-                .withMessageContaining("contentpolicy_endpointuri").withMessageContaining("docloud.kv.content-policy-url");
     }
 }

@@ -1,9 +1,11 @@
 package org.docloudmock.kv.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +56,18 @@ class DeviceConfigurationTest {
 
     @Test
     void textFromTheCommandLineOrEnvironmentReadsAsJson() {
-        assertThat(DeviceConfiguration.jsonValue("20")).isEqualTo(20L);
-        assertThat(DeviceConfiguration.jsonValue("-3")).isEqualTo(-3L);
-        assertThat(DeviceConfiguration.jsonValue("0.5")).isEqualTo(new BigDecimal("0.5"));
-        assertThat(DeviceConfiguration.jsonValue("99999999999999999999")).isEqualTo(new BigDecimal("99999999999999999999"));
-        assertThat(DeviceConfiguration.jsonValue("true")).isEqualTo(true);
-        assertThat(DeviceConfiguration.jsonValue("false")).isEqualTo(false);
-        assertThat(DeviceConfiguration.jsonValue("\"20\"")).isEqualTo("20");
-        assertThat(DeviceConfiguration.jsonValue("lab")).isEqualTo("lab");
-        assertThat(DeviceConfiguration.jsonValue("020")).isEqualTo("020");
-        assertThat(DeviceConfiguration.jsonValue("")).isEqualTo("");
-        assertThat(DeviceConfiguration.jsonValue(7)).isEqualTo(7);
-        assertThat(DeviceConfiguration.jsonValue(Boolean.TRUE)).isEqualTo(true);
+        assertThat(DeviceConfiguration.jsonValue("p", "20")).isEqualTo(20L);
+        assertThat(DeviceConfiguration.jsonValue("p", "-3")).isEqualTo(-3L);
+        assertThat(DeviceConfiguration.jsonValue("p", "0.5")).isEqualTo(new BigDecimal("0.5"));
+        assertThat(DeviceConfiguration.jsonValue("p", "99999999999999999999")).isEqualTo(new BigDecimal("99999999999999999999"));
+        assertThat(DeviceConfiguration.jsonValue("p", "true")).isEqualTo(true);
+        assertThat(DeviceConfiguration.jsonValue("p", "false")).isEqualTo(false);
+        assertThat(DeviceConfiguration.jsonValue("p", "\"20\"")).isEqualTo("20");
+        assertThat(DeviceConfiguration.jsonValue("p", "lab")).isEqualTo("lab");
+        assertThat(DeviceConfiguration.jsonValue("p", "020")).isEqualTo("020");
+        assertThat(DeviceConfiguration.jsonValue("p", "")).isEqualTo("");
+        assertThat(DeviceConfiguration.jsonValue("p", 7)).isEqualTo(7);
+        assertThat(DeviceConfiguration.jsonValue("p", Boolean.TRUE)).isEqualTo(true);
     }
 
     @Test
@@ -75,5 +77,25 @@ class DeviceConfigurationTest {
 
         assertThat(fromEnvironment.forClient(null, null, null))
                 .containsOnly(entry("Array_MaxPeers", 12L), entry("LabKey", "x"));
+    }
+
+    @Test
+    void aValueThatIsNoNumberStringOrBooleanIsRefusedNamingItsProperty() {
+        // DOCLOUD_KV_DEVICECONFIG_ARRAY_MAXPEERS=7 binds as device-config.array.maxpeers
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DeviceConfiguration(Map.of("array", Map.of("maxpeers", "7")), Map.of(), Map.of(), Map.of()))
+                .withMessageContaining("docloud.kv.device-config.array").withMessageContaining("environment variable");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DeviceConfiguration(Map.of(), Map.of(), Map.of(768, Map.of("Lab", List.of(1))), Map.of()))
+                .withMessageContaining("docloud.kv.profile-overrides.768.Lab");
+    }
+
+    @Test
+    void noLayerCanSetAnEndpointKey() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DeviceConfiguration(Map.of(), Map.of(),
+                        Map.of(), Map.of("fleet-1", Map.of("discovery_endpointfulluri", "http://elsewhere/"))))
+                .withMessageContaining("docloud.kv.eid-overrides.fleet-1.discovery_endpointfulluri")
+                .withMessageContaining("docloud.kv.discovery-url");
     }
 }
