@@ -1,0 +1,51 @@
+package org.docloudmock.contentpolicy.files;
+
+import java.util.List;
+import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.Payload;
+import org.springframework.core.io.support.ResourceRegion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (Spring MVC's
+ * multipart/byteranges), or 416. A range Spring MVC cannot satisfy is refused here: it would send 416 with
+ * the whole payload.
+ */
+final class PayloadResponses {
+
+    private PayloadResponses() {
+    }
+
+    static ResponseEntity<?> of(Content content, Payload payload, String range) {
+        PayloadResource whole = PayloadResource.whole(payload, content);
+        if (range == null) {
+            return send(ResponseEntity.ok(), whole);
+        }
+        List<ResourceRegion> regions;
+        try {
+            regions = HttpRange.toResourceRegions(HttpRange.parseRanges(range), whole);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+                    "Range " + range + " is not within the " + content.size() + " bytes of content " + content.id());
+            return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + content.size()).body(problem);
+        }
+        if (regions.size() > 1) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).body(whole);
+        }
+        long first = regions.get(0).getPosition();
+        long last = first + regions.get(0).getCount() - 1;
+        ResponseEntity.BodyBuilder partial = ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + content.size());
+        return send(partial, whole.range(first, last - first + 1));
+    }
+
+    private static ResponseEntity<?> send(ResponseEntity.BodyBuilder response, PayloadResource bytes) {
+        return response.contentType(MediaType.APPLICATION_OCTET_STREAM).header(HttpHeaders.ACCEPT_RANGES, "bytes").body(bytes);
+    }
+}
