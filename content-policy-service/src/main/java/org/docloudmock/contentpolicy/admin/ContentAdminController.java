@@ -1,11 +1,14 @@
 package org.docloudmock.contentpolicy.admin;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar.Registration;
+import org.docloudmock.contentpolicy.catalog.UploadOptions;
 import org.docloudmock.contentpolicy.files.ContentUrls;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -43,6 +48,16 @@ class ContentAdminController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ContentView> registerDerivingId(@RequestBody ContentRegistrationRequest request) {
         return answer(request.registerWith(registrar, null));
+    }
+
+    @PutMapping(path = "/{contentId}/payload", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    ResponseEntity<ContentView> upload(@PathVariable String contentId, InputStream body,
+                                       @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
+                                       @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
+                                       @RequestParam(name = "P2PAllowed", required = false) Boolean p2pAllowed,
+                                       @RequestParam(name = "AltCatalogId", required = false) List<String> altCatalogIds) {
+        UploadOptions options = new UploadOptions(pieceSize, p2pAllowed, altCatalogIds);
+        return answer(registrar.upload(contentId, body, contentLength == null ? -1 : contentLength, options));
     }
 
     @GetMapping

@@ -1,6 +1,8 @@
 package org.docloudmock.contentpolicy.catalog;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +12,33 @@ import org.docloudmock.support.admin.RuntimeState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every content the service knows, by ContentId and by AltCatalogId. Reads are lock-free; changes are serialized. */
+/**
+ * Every content the service knows, by ContentId and by AltCatalogId. Reads are lock-free; changes are
+ * serialized, persisted through the {@link CatalogStore} before they become visible, and a content whose
+ * uploaded bytes are replaced or deleted gives its payload file back to the {@link PayloadDirectory}.
+ */
 public final class ContentCatalog implements RuntimeState {
 
     private static final Logger log = LoggerFactory.getLogger(ContentCatalog.class);
 
+    private final CatalogStore store;
+    private final PayloadDirectory payloads;
+    private final Map<String, Content> startUp = new LinkedHashMap<>();
     private final Map<String, Content> contents = new ConcurrentHashMap<>();
     private final Map<String, String> idsByAltCatalogId = new ConcurrentHashMap<>();
+
+    /**
+     * @param seeds      start-up contents (the seed folder): {@link #reset()} goes back to them
+     * @param registered contents registered through the admin API in an earlier run; they win over seeds
+     */
+    public ContentCatalog(CatalogStore store, PayloadDirectory payloads, Collection<Content> seeds,
+                          Collection<Content> registered) {
+        this.store = store;
+        this.payloads = payloads;
+        seeds.forEach(seed -> startUp.put(seed.id(), seed));
+        startUp.values().forEach(this::index);
+        registered.forEach(this::index);
+    }
 
     public Optional<Content> find(String contentId) {
         return Optional.ofNullable(contents.get(contentId));
@@ -34,11 +56,13 @@ public final class ContentCatalog implements RuntimeState {
     /** Registers a content or replaces the one with its id. Returns true when it is new. */
     public synchronized boolean put(Content content) {
         requireFreeAltCatalogIds(content);
+        store.save(content);
         Content previous = index(content);
         if (previous == null) {
             log.info("Registered content {}", content);
         } else {
             log.info("Replaced content {} by {}", previous, content);
+            releasePayload(previous, content);
         }
         return previous == null;
     }
@@ -58,18 +82,25 @@ public final class ContentCatalog implements RuntimeState {
         if (removed == null) {
             return Optional.empty();
         }
+        store.remove(contentId);
         unindex(removed);
+        releasePayload(removed, null);
         log.info("Deleted content {}", removed);
         return Optional.of(removed);
     }
 
-    /** Back to start-up: every content registered through the admin API goes. */
+    /** Back to start-up: contents registered through the admin API go, seed-folder contents come back as they were. */
     @Override
     public synchronized void reset() {
-        int registered = contents.size();
-        contents.clear();
-        idsByAltCatalogId.clear();
-        log.info("Reset: dropped {} contents registered through the admin API", registered);
+        List<Content> registered = contents.values().stream().filter(content -> startUp.get(content.id()) != content).toList();
+        for (Content content : registered) {
+            store.remove(content.id());
+            unindex(content);
+            releasePayload(content, null);
+        }
+        startUp.values().forEach(this::index);
+        log.info("Reset: dropped {} contents registered through the admin API, {} seed-folder contents remain",
+                registered.size(), startUp.size());
     }
 
     private void requireFreeAltCatalogIds(Content content) {
@@ -94,5 +125,13 @@ public final class ContentCatalog implements RuntimeState {
     private void unindex(Content content) {
         contents.remove(content.id());
         content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.remove(altCatalogId, content.id()));
+    }
+
+    /** Uploaded bytes belong to the catalog: they go with the content that held them. Seed files stay. */
+    private void releasePayload(Content previous, Content replacement) {
+        if (previous.source() instanceof ContentSource.Uploaded uploaded
+                && !(replacement != null && replacement.source().equals(previous.source()))) {
+            payloads.delete(uploaded.file());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.docloudmock.contentpolicy.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.docloudmock.protocol.content.SyntheticContent;
 
 /**
  * Turns each kind of registration into a checked, hashed content in the catalog. A registration that breaks
- * a rule changes nothing: the checks come first.
+ * a rule changes nothing: the checks come first, and uploaded bytes that cannot be registered are deleted.
  */
 public final class ContentRegistrar {
 
@@ -21,11 +22,13 @@ public final class ContentRegistrar {
     public static final int MAX_PIECES = 65_536;
 
     private final ContentCatalog catalog;
+    private final PayloadDirectory payloads;
     private final long maxContentSize;
     private final Clock clock;
 
-    public ContentRegistrar(ContentCatalog catalog, long maxContentSize, Clock clock) {
+    public ContentRegistrar(ContentCatalog catalog, PayloadDirectory payloads, long maxContentSize, Clock clock) {
         this.catalog = catalog;
+        this.payloads = payloads;
         this.maxContentSize = maxContentSize;
         this.clock = clock;
     }
@@ -60,6 +63,35 @@ public final class ContentRegistrar {
         requireSize(piecesHashFile.contentLength(), "PiecesHashFile.ContentLength");
         requirePieceCount(piecesHashFile.contentLength(), piecesHashFile.pieceSize(), "PiecesHashFile.PieceSize");
         return register(contentId, new ContentSource.MetadataOnly(), piecesHashFile, settings);
+    }
+
+    /**
+     * Uploaded bytes, streamed to disk. On an existing content they replace its bytes and keep its
+     * AltCatalogIds, P2PAllowed and policies, unless {@code options} sets them.
+     *
+     * @param declaredLength the request's Content-Length, or -1 when it has none
+     */
+    public Registration upload(String contentId, InputStream body, long declaredLength, UploadOptions options) {
+        ContentIds.requireValid(contentId, "contentId");
+        if (declaredLength > maxContentSize) {
+            throw new ContentTooLargeException(maxContentSize);
+        }
+        Optional<Content> existing = catalog.find(contentId);
+        int pieceSize = options.pieceSize() != null ? options.pieceSize()
+                : existing.map(content -> content.piecesHashFile().pieceSize()).orElse(PiecesHashFile.DEFAULT_PIECE_SIZE);
+        requirePieceSize(Math.max(declaredLength, 0), pieceSize, "PieceSize");
+        ContentSettings settings = options.applyTo(existing.map(Content::settings).orElse(ContentSettings.DEFAULT));
+
+        PayloadDirectory.Received received = payloads.receive(body, maxContentSize, pieceSize);
+        try {
+            requirePieceCount(received.piecesHashFile().contentLength(), pieceSize, "PieceSize");
+            Content content = new Content(contentId, new ContentSource.Uploaded(received.file()),
+                    received.piecesHashFile(), settings, now());
+            return new Registration(content, catalog.put(content));
+        } catch (RuntimeException e) {
+            payloads.delete(received.file());
+            throw e;
+        }
     }
 
     private Registration register(String contentId, ContentSource source, PiecesHashFile piecesHashFile,

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The mock CDN: pieces-hash files and payloads. */
+/**
+ * The mock CDN: pieces-hash files and payloads. The same paths answer a client that uses the service as
+ * its Connected Cache host; the {@code cacheHostOrigin} it adds (real) changes nothing here.
+ */
 @RestController
 class FileStreamingController {
 
@@ -46,7 +49,7 @@ class FileStreamingController {
         if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
             return null;
         }
-        return PayloadResponses.of(content, payload, range);
+        return PayloadResponses.of(content, payload, range, request.getRequest());
     }
 
     /** What GET would send, without reading a byte of the payload. */

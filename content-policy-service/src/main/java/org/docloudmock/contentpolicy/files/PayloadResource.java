@@ -36,6 +36,10 @@ final class PayloadResource extends AbstractResource {
         return new PayloadResource(payload, content, position + first, count);
     }
 
+    long position() {
+        return position;
+    }
+
     @Override
     public long contentLength() {
         return length;

@@ -1,12 +1,25 @@
 package org.docloudmock.contentpolicy.admin;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContentAdminEndpointTest extends RunningContentService {
 
     private static final PiecesHashFile REAL = hashOf(randomBytes(2_500_000));
+    private static final Path PAYLOADS = DATA_DIR.resolve("content-policy").resolve("payloads");
 
     @Autowired
     List<RuntimeState> runtimeStates;
@@ -58,7 +72,7 @@ class ContentAdminEndpointTest extends RunningContentService {
         given().contentType(ContentType.JSON).body(body).post("/admin/contents")
                 .then().statusCode(200).body("ContentId", equalTo(expectedId));
         given().contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":100,\"Seed\":3}}").post("/admin/contents")
-                .then().statusCode(201).body("ContentId", org.hamcrest.Matchers.startsWith("DO-"));
+                .then().statusCode(201).body("ContentId", startsWith("DO-"));
     }
 
     @Test
@@ -66,7 +80,8 @@ class ContentAdminEndpointTest extends RunningContentService {
         given().contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":10}}").put("/admin/contents/listed").then().statusCode(201);
 
         given().get("/admin/contents").then().statusCode(200)
-                .body("ContentId", hasItem("listed"));
+                .body("ContentId", hasItems("listed", SEED_ID))
+                .body("find { it.ContentId == '" + SEED_ID + "' }.Source", equalTo("SeedFile"));
         given().get("/admin/contents/listed").then().statusCode(200).body("Seed", equalTo(0));
 
         given().delete("/admin/contents/listed").then().statusCode(204);
@@ -77,7 +92,7 @@ class ContentAdminEndpointTest extends RunningContentService {
 
     static Stream<Arguments> badRegistrations() {
         PiecesHashFile otherFile = hashOf(randomBytes(2_500_001));
-        List<String> shortHash = new java.util.ArrayList<>(REAL.pieces());
+        List<String> shortHash = new ArrayList<>(REAL.pieces());
         shortHash.set(0, Base64.getEncoder().encodeToString(new byte[31]));
         return Stream.of(
                 Arguments.of("{}", "Synthetic"),
@@ -124,16 +139,105 @@ class ContentAdminEndpointTest extends RunningContentService {
                 .then().statusCode(400).body("field", equalTo("contentId"));
         given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":10}}")
                 .put("/admin/contents/bad%01id").then().statusCode(400).body("field", equalTo("contentId"));
+        given().contentType(ContentType.BINARY).body(new byte[10]).put("/admin/contents/{contentId}/payload", "y".repeat(257))
+                .then().statusCode(400).body("field", equalTo("contentId"));
         given().get("/admin/contents/not-json").then().statusCode(404);
     }
 
     @Test
-    void resetDropsWhatTheAdminApiRegistered() {
+    void uploadedBytesAreServedAndAReplacementKeepsAltCatalogIdsPeeringAndPolicies() throws IOException {
+        byte[] first = randomBytes(1_500_000);
+        byte[] second = randomBytes(1_700_000);
+        given().contentType(ContentType.JSON).body("""
+                        {"Synthetic":{"Size":10},"P2PAllowed":false,"AltCatalogIds":["http://cdn.test/up.cab"],
+                         "Policies":{"ForegroundQosBps":99}}""")
+                .put("/admin/contents/uploaded").then().statusCode(201);
+
+        given().contentType(ContentType.BINARY).body(first).put("/admin/contents/uploaded/payload")
+                .then().statusCode(200).body("Source", equalTo("Uploaded")).body("ContentLength", equalTo(first.length));
+        String url = given().contentType(ContentType.BINARY).body(second).put("/admin/contents/uploaded/payload")
+                .then().statusCode(200).body("AltCatalogIds", hasItem("http://cdn.test/up.cab"))
+                .body("P2PAllowed", equalTo(false)).body("Policies.ForegroundQosBps", equalTo(99))
+                .extract().path("ContentUrl");
+
+        assertThat(given().get(pathOf(url)).asByteArray()).isEqualTo(second);
+        given().queryParam("altCatalogId", "http://cdn.test/up.cab").get("/content/unknown/contentpolicy")
+                .then().statusCode(200).body("ContentId", equalTo("uploaded")).body("Policies.ForegroundQosBps", equalTo(99));
+        assertThat(payloadFiles()).hasSize(payloadFilesOfUploadedContents());
+    }
+
+    @Test
+    void anUploadCreatesAContentAndMaySetItsPieceSizePeeringAndAltCatalogIds() {
+        given().contentType(ContentType.BINARY).body(new byte[40_000])
+                .queryParam("PieceSize", 16384).queryParam("P2PAllowed", false)
+                .queryParam("AltCatalogId", "http://cdn.test/a.cab").queryParam("AltCatalogId", "http://cdn.test/b.cab")
+                .put("/admin/contents/new-upload/payload")
+                .then().statusCode(201).header("Location", "/admin/contents/new-upload")
+                .body("PieceCount", equalTo(3)).body("P2PAllowed", equalTo(false))
+                .body("AltCatalogIds", equalTo(List.of("http://cdn.test/a.cab", "http://cdn.test/b.cab")));
+        given().contentType(ContentType.BINARY).body(new byte[10]).queryParam("PieceSize", 3)
+                .put("/admin/contents/new-upload-2/payload").then().statusCode(400).body("field", equalTo("PieceSize"));
+    }
+
+    @Test
+    void anUploadLargerThanTheMaximumIsA413AndStoresNothing() throws IOException {
+        try (Socket socket = startUpload("too-large", MAX_CONTENT_SIZE + 1)) {
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII)).readLine();
+
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+        given().get("/admin/contents/too-large").then().statusCode(404);
+    }
+
+    @Test
+    void anUploadCutOffMidwayLeavesNoContentAndNoFileBehind() throws IOException {
+        try (Socket socket = startUpload("cut-off", 10 << 20)) {
+            socket.getOutputStream().write(new byte[1 << 20]);
+            socket.getOutputStream().flush();
+            await().atMost(Duration.ofSeconds(20)).until(() -> partialUploads() > 0);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> partialUploads() == 0);
+        given().get("/admin/contents/cut-off").then().statusCode(404);
+        assertThat(payloadFiles()).hasSize(payloadFilesOfUploadedContents());
+    }
+
+    @Test
+    void resetDropsWhatTheAdminApiRegisteredAndKeepsSeedFolderContents() throws IOException {
         given().contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":10}}").put("/admin/contents/before-reset").then().statusCode(201);
+        given().contentType(ContentType.BINARY).body(new byte[10]).put("/admin/contents/{contentId}/payload", SEED_ID).then().statusCode(200);
 
         runtimeStates.forEach(RuntimeState::reset);
 
         given().get("/admin/contents/before-reset").then().statusCode(404);
+        given().get("/admin/contents/{contentId}", SEED_ID).then().statusCode(200)
+                .body("Source", equalTo("SeedFile")).body("ContentLength", equalTo(SEED_BYTES.length));
+        assertThat(payloadFiles()).isEmpty();
+    }
+
+    private Socket startUpload(String contentId, long contentLength) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(20_000);
+        socket.getOutputStream().write(("PUT /admin/contents/" + contentId + "/payload HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/octet-stream\r\nContent-Length: " + contentLength + "\r\n\r\n").getBytes(US_ASCII));
+        return socket;
+    }
+
+    private static long partialUploads() throws IOException {
+        try (Stream<Path> files = Files.list(PAYLOADS)) {
+            return files.filter(file -> file.toString().endsWith(".upload")).count();
+        }
+    }
+
+    private static List<Path> payloadFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PAYLOADS)) {
+            return files.toList();
+        }
+    }
+
+    private static int payloadFilesOfUploadedContents() {
+        List<String> sources = given().get("/admin/contents").path("Source");
+        return (int) sources.stream().filter("Uploaded"::equals).count();
     }
 
     private static PiecesHashFile hashOf(byte[] bytes) {

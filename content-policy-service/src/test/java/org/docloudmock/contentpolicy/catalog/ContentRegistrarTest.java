@@ -3,8 +3,12 @@ package org.docloudmock.contentpolicy.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.docloudmock.contentpolicy.catalog.ContentCatalogTest.settings;
+import static org.docloudmock.contentpolicy.catalog.DirectoryCatalogStoreTest.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +20,10 @@ import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.content.PieceHasher;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.protocol.content.SyntheticContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,8 +32,24 @@ class ContentRegistrarTest {
     private static final int MAX_SIZE = 10 << 20;
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00.750Z");
 
-    private final ContentCatalog catalog = new ContentCatalog();
-    private final ContentRegistrar registrar = new ContentRegistrar(catalog, MAX_SIZE, Clock.fixed(NOW, ZoneOffset.UTC));
+    @TempDir
+    Path temp;
+
+    private PayloadDirectory payloads;
+    private ContentCatalog catalog;
+    private ContentRegistrar registrar;
+
+    @BeforeEach
+    void setUp() {
+        payloads = PayloadDirectory.at(temp);
+        catalog = new ContentCatalog(CatalogStore.IN_MEMORY, payloads, List.of(), List.of());
+        registrar = new ContentRegistrar(catalog, payloads, MAX_SIZE, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void tearDown() {
+        payloads.close();
+    }
 
     @Test
     void syntheticContentIsHashedAsTheBytesItServes() throws IOException {
@@ -109,7 +132,52 @@ class ContentRegistrarTest {
     void contentIdsSpec2DoesNotAllowAreRefused() {
         assertRefused(() -> registrar.synthetic("x".repeat(257), 10, 1, 1 << 20, ContentSettings.DEFAULT), "contentId");
         assertRefused(() -> registrar.synthetic("tab\there", 10, 1, 1 << 20, ContentSettings.DEFAULT), "contentId");
-        assertRefused(() -> registrar.synthetic("a/b", 10, 1, 1 << 20, ContentSettings.DEFAULT), "contentId");
+        assertRefused(() -> registrar.upload("a/b", new ByteArrayInputStream(new byte[1]), 1, UploadOptions.NONE), "contentId");
+    }
+
+    @Test
+    void anUploadReplacesTheBytesAndKeepsAltCatalogIdsPeeringAndPolicies() throws IOException {
+        PolicyOverrides policies = new PolicyOverrides(5L, null, null, null, null);
+        registrar.synthetic("u", 10, 1, 1 << 20, new ContentSettings(List.of("http://cdn/u.cab"), false, policies));
+        byte[] bytes = "new bytes".getBytes();
+
+        ContentRegistrar.Registration replaced = registrar.upload("u", new ByteArrayInputStream(bytes), bytes.length, UploadOptions.NONE);
+
+        assertThat(replaced.created()).isFalse();
+        assertThat(replaced.content().settings()).isEqualTo(new ContentSettings(List.of("http://cdn/u.cab"), false, policies));
+        assertThat(replaced.content().source().payload().orElseThrow().open().readAllBytes()).isEqualTo(bytes);
+        assertThat(replaced.content().piecesHashFile()).isEqualTo(hashOf(bytes, 1 << 20));
+    }
+
+    @Test
+    void anUploadMaySetPieceSizePeeringAndAltCatalogIds() {
+        Content content = registrar.upload("u", new ByteArrayInputStream(new byte[40_000]), -1,
+                new UploadOptions(1 << 14, false, List.of("http://cdn/u.cab"))).content();
+
+        assertThat(content.pieceCount()).isEqualTo(3);
+        assertThat(content.settings()).isEqualTo(new ContentSettings(List.of("http://cdn/u.cab"), false, PolicyOverrides.NONE));
+    }
+
+    @Test
+    void anUploadOverTheMaximumIsRefusedBeforeAByteIsRead() {
+        InputStream neverRead = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("read");
+            }
+        };
+
+        assertThatThrownBy(() -> registrar.upload("u", neverRead, MAX_SIZE + 1L, UploadOptions.NONE))
+                .isInstanceOf(ContentTooLargeException.class);
+    }
+
+    @Test
+    void anUploadTheCatalogRefusesLeavesNoFile() {
+        registrar.synthetic("other", 10, 1, 1 << 20, settings("http://cdn/taken.cab"));
+
+        assertRefused(() -> registrar.upload("u", new ByteArrayInputStream(new byte[1000]), 1000,
+                new UploadOptions(null, null, List.of("http://cdn/taken.cab"))), "AltCatalogIds[0]");
+        assertThat(files(temp)).isEmpty();
     }
 
     private void assertRefused(Runnable registration, String field) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -28,10 +30,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FileStreamingEndpointTest extends RunningContentService {
 
     private static final int SIZE = (5 << 20) + 12_345;
+    private static final byte[] UPLOADED = randomBytes((3 << 20) + 1);
 
     static Stream<Arguments> everySource() {
         return Stream.of(
-                Arguments.of("hashes-synthetic", (Runnable) () -> registerSynthetic("hashes-synthetic", SIZE, 77)));
+                Arguments.of("hashes-synthetic", (Runnable) () -> registerSynthetic("hashes-synthetic", SIZE, 77)),
+                Arguments.of("hashes-uploaded", (Runnable) () -> given().contentType(ContentType.BINARY).body(UPLOADED)
+                        .put("/admin/contents/hashes-uploaded/payload").then().statusCode(201)),
+                Arguments.of(SEED_ID, (Runnable) () -> { }));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,9 +68,12 @@ class FileStreamingEndpointTest extends RunningContentService {
     }
 
     static Stream<Arguments> generatedAndStoredBytes() {
+        byte[] stored = randomBytes(SIZE);
         return Stream.of(
                 Arguments.of("synthetic", (Supplier<String>) () -> registerSynthetic("ranges-synthetic", SIZE, 5),
-                        readAll(new SyntheticContent(SIZE, 5))));
+                        readAll(new SyntheticContent(SIZE, 5))),
+                Arguments.of("uploaded", (Supplier<String>) () -> pathOf(given().contentType(ContentType.BINARY).body(stored)
+                        .put("/admin/contents/ranges-uploaded/payload").then().extract().path("ContentUrl")), stored));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +90,7 @@ class FileStreamingEndpointTest extends RunningContentService {
         assertRange(path, "bytes=-" + (SIZE + 1000), 0, SIZE - 1, bytes);
         assertThat(given().get(path).then().statusCode(200).header("Accept-Ranges", "bytes").extract().asByteArray()).isEqualTo(bytes);
         given().header("Range", "bytes=0-1,5-9").get(path)
-                .then().statusCode(206).contentType(org.hamcrest.Matchers.startsWith("multipart/byteranges"));
+                .then().statusCode(206).contentType(startsWith("multipart/byteranges"));
     }
 
     @Test
@@ -142,6 +151,28 @@ class FileStreamingEndpointTest extends RunningContentService {
         given().get("/filestreamingservice/files/not*base64/pieceshash").then().statusCode(404);
     }
 
+    @Test
+    void theServiceAnswersAsAConnectedCacheHost() {
+        String path = registerSynthetic("cache-host", 1000, 9);
+        byte[] expected = new byte[10];
+        new SyntheticContent(1000, 9).read(990, expected, 0, 10);
+
+        byte[] range = given().queryParam("cacheHostOrigin", "dl.delivery.mp.microsoft.com").header("Range", "bytes=990-")
+                .get(path).then().statusCode(206).extract().asByteArray();
+
+        assertThat(range).isEqualTo(expected);
+        given().queryParam("cacheHostOrigin", "dl.delivery.mp.microsoft.com").get(path + "/pieceshash").then().statusCode(200);
+    }
+
+    @Test
+    void theCacheHostHealthProbeIsAOneByOneGif() {
+        byte[] gif = given().get("/mscomtest/wuidt.gif").then().statusCode(200).contentType("image/gif").extract().asByteArray();
+
+        assertThat(new String(gif, 0, 6)).isEqualTo("GIF89a");
+        assertThat(Arrays.copyOfRange(gif, 6, 10)).containsExactly(1, 0, 1, 0);
+        assertThat(gif[gif.length - 1]).isEqualTo((byte) 0x3B);
+    }
+
     private static void assertRange(String path, String range, int first, int last, byte[] bytes) {
         byte[] served = given().header("Range", range).get(path)
                 .then().statusCode(206).header("Content-Range", "bytes " + first + "-" + last + "/" + bytes.length)
@@ -160,7 +191,7 @@ class FileStreamingEndpointTest extends RunningContentService {
     /** Registers synthetic content and returns the path of its payload. */
     private static String registerSynthetic(String contentId, long size, long seed) {
         String url = given().contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":" + size + ",\"Seed\":" + seed + "}}")
-                .put("/admin/contents/{contentId}", contentId).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                .put("/admin/contents/{contentId}", contentId).then().statusCode(oneOf(200, 201))
                 .extract().path("ContentUrl");
         return pathOf(url);
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
@@ -91,8 +92,14 @@ class ContentPolicyEndpointTest extends RunningContentService {
                 .then().statusCode(400).body("field", equalTo("contentId"));
     }
 
+    @Test
+    void aSeedFolderFileHasAPolicy() {
+        given().get("/content/{contentId}/contentpolicy", SEED_ID)
+                .then().statusCode(200).body("ContentCdnUrls[0]", equalTo(PUBLIC_URL + "/filestreamingservice/files/" + FileIds.of(SEED_ID)));
+    }
+
     private static String register(String contentId, String body) {
         return given().contentType(ContentType.JSON).body(body).put("/admin/contents/{contentId}", contentId)
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).extract().path("HashOfHashes");
+                .then().statusCode(oneOf(200, 201)).extract().path("HashOfHashes");
     }
 }
