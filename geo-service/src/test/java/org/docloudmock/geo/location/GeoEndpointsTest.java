@@ -1,6 +1,7 @@
 package org.docloudmock.geo.location;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -146,5 +147,15 @@ class GeoEndpointsTest {
                     .contentType("application/problem+json")
                     .body("field", equalTo("X-Forwarded-For"));
         }
+    }
+
+    @Test
+    void lookupsAreCountedInPrometheusByCountryAndRegion() {
+        given(geo).header("X-Forwarded-For", "198.51.100.4").get("/geo").then().statusCode(200);
+
+        String scrape = given(geo).get("/actuator/prometheus").then().statusCode(200).extract().asString();
+
+        assertThat(scrape).containsPattern(
+                "docloud_geo_lookups_total\\{application=\"geo-service\",country=\"FR\",region=\"europe\"} [1-9]");
     }
 }
