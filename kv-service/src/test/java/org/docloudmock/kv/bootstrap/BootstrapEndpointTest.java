@@ -1,6 +1,7 @@
 package org.docloudmock.kv.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -127,5 +128,15 @@ class BootstrapEndpointTest {
                     .contentType("application/problem+json")
                     .body("field", equalTo("Profile"));
         }
+    }
+
+    @Test
+    void bootstrapsAreCountedInPrometheusByTheOverridesApplied() {
+        given(kv).queryParam("countryCode", "DE").queryParam("Profile", "768").get("/all").then().statusCode(200);
+
+        String scrape = given(kv).get("/actuator/prometheus").then().statusCode(200).extract().asString();
+
+        assertThat(scrape).containsPattern(
+                "docloud_kv_bootstraps_total\\{application=\"kv-service\",overrides=\"country\\+profile\"} [1-9]");
     }
 }
