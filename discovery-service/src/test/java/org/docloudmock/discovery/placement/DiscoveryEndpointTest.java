@@ -1,6 +1,7 @@
 package org.docloudmock.discovery.placement;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -59,5 +60,23 @@ class DiscoveryEndpointTest {
     void contentIdLongerThan256CharactersIsA400NamingIt() {
         given(discovery).get("/disc/" + "a".repeat(257))
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("contentId"));
+    }
+
+    @Test
+    void placementsAndKnownInstancesShowInPrometheus() {
+        given(discovery).get("/disc/content-1").then().statusCode(200);
+
+        String scrape = given(discovery).get("/actuator/prometheus").then().statusCode(200).extract().asString();
+
+        assertThat(scrape)
+                .containsPattern("docloud_discovery_placements_total\\{application=\"discovery-service\",array=\"http://localhost:8085/\"} [1-9]")
+                .containsPattern("docloud_discovery_array_instances\\{application=\"discovery-service\"} 1(\\.0)?\n")
+                .containsPattern("docloud_discovery_dns_failures_total\\{application=\"discovery-service\"} 0(\\.0)?\n");
+    }
+
+    @Test
+    void readyOnceAnArrayInstanceIsKnown() {
+        given(discovery).get("/actuator/health/readiness").then().statusCode(200)
+                .body("components.readinessChecks.details.arrayInstanceKnown", equalTo("ready"));
     }
 }
