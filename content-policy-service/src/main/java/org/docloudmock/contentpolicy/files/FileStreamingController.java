@@ -1,5 +1,8 @@
 package org.docloudmock.contentpolicy.files;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.Payload;
@@ -28,14 +31,27 @@ class FileStreamingController {
     private static final String PAYLOAD = ContentUrls.FILES + "{fileId}";
 
     private final ContentCatalog catalog;
+    private final Counter piecesHashFilesServed;
+    private final Counter payloadBytesServed;
 
-    FileStreamingController(ContentCatalog catalog) {
+    FileStreamingController(ContentCatalog catalog, MeterRegistry meters) {
         this.catalog = catalog;
+        this.piecesHashFilesServed = Counter.builder("docloud.content-policy.pieces-hash.served")
+                .description("Pieces-hash files served (not counting 304 Not Modified)")
+                .register(meters);
+        this.payloadBytesServed = Counter.builder("docloud.content-policy.payload.bytes")
+                .description("Payload bytes served by the mock CDN: the length of every 200 and 206 body sent")
+                .baseUnit(BaseUnits.BYTES)
+                .register(meters);
     }
 
     @GetMapping(PAYLOAD + "/pieceshash")
-    ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId) {
+    ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId, ServletWebRequest request) {
         Content content = contentOf(fileId);
+        if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
+            return null;
+        }
+        piecesHashFilesServed.increment();
         return conditional(content).contentType(MediaType.APPLICATION_JSON).body(content.piecesHashFile());
     }
 
@@ -49,7 +65,7 @@ class FileStreamingController {
         if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
             return null;
         }
-        return PayloadResponses.of(content, payload, range, request.getRequest());
+        return PayloadResponses.of(content, payload, range, request.getRequest(), payloadBytesServed);
     }
 
     /** What GET would send, without reading a byte of the payload. */

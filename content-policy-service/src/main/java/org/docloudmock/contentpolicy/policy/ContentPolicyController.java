@@ -1,8 +1,11 @@
 package org.docloudmock.contentpolicy.policy;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.docloudmock.contentpolicy.ContentPolicyProperties;
+import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.files.ContentUrls;
 import org.docloudmock.protocol.ContentIds;
@@ -19,10 +22,14 @@ class ContentPolicyController {
 
     private final ContentCatalog catalog;
     private final ContentPolicies policies;
+    private final Counter hits;
+    private final Counter misses;
 
-    ContentPolicyController(ContentCatalog catalog, ContentUrls urls, ContentPolicyProperties properties) {
+    ContentPolicyController(ContentCatalog catalog, ContentUrls urls, ContentPolicyProperties properties, MeterRegistry meters) {
         this.catalog = catalog;
         this.policies = new ContentPolicies(properties.defaultPolicies(), urls, Clock.systemUTC());
+        this.hits = lookups("hit", meters);
+        this.misses = lookups("miss", meters);
     }
 
     /**
@@ -34,10 +41,18 @@ class ContentPolicyController {
                                 @RequestParam(name = "altCatalogId", required = false) String altCatalogId,
                                 @RequestParam(name = "Profile", required = false) Integer profile) {
         ContentIds.requireValid(contentId, "contentId");
-        return catalog.find(contentId)
-                .or(() -> altCatalogId == null ? Optional.empty() : catalog.findByAltCatalogId(altCatalogId))
-                .map(policies::of)
+        Optional<Content> content = catalog.find(contentId)
+                .or(() -> altCatalogId == null ? Optional.empty() : catalog.findByAltCatalogId(altCatalogId));
+        (content.isPresent() ? hits : misses).increment();
+        return content.map(policies::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No content " + contentId
                         + (altCatalogId == null ? "" : " nor one downloaded from " + altCatalogId)));
+    }
+
+    private static Counter lookups(String result, MeterRegistry meters) {
+        return Counter.builder("docloud.content-policy.lookups")
+                .description("Content policy requests, by whether the content was found (by ContentId or altCatalogId)")
+                .tag("result", result)
+                .register(meters);
     }
 }
