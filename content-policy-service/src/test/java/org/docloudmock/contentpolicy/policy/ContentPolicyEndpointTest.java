@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,5 +141,18 @@ class ContentPolicyEndpointTest extends RunningContentService {
     private static String register(String contentId, String body) {
         return given().contentType(ContentType.JSON).body(body).put("/admin/contents/{contentId}", contentId)
                 .then().statusCode(oneOf(200, 201)).extract().path("HashOfHashes");
+    }
+
+    @Test
+    void theApiDocsListEveryPublicPathOfTheService() {
+        JsonPath docs = given().get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKeys("/content/{contentId}/contentpolicy",
+                "/filestreamingservice/files/{fileId}", "/filestreamingservice/files/{fileId}/pieceshash",
+                "/mscomtest/wuidt.gif", "/admin/contents", "/admin/contents/{contentId}", "/admin/contents/{contentId}/payload");
+        assertThat(docs.getList("paths.'/content/{contentId}/contentpolicy'.get.parameters.name", String.class)).containsExactly(
+                "contentId", "altCatalogId", "Profile", "doClientVersion", "countryCode", "eId", "CacheHost");
+        assertThat(docs.getMap("paths.'/admin/contents/{contentId}'.put.requestBody.content.'application/json'.examples"))
+                .containsOnlyKeys("synthetic bytes", "a pieces-hash file alone");
     }
 }

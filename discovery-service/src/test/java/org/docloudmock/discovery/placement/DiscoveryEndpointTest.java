@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.docloudmock.discovery.DiscoveryApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,5 +79,15 @@ class DiscoveryEndpointTest {
     void readyOnceAnArrayInstanceIsKnown() {
         given(discovery).get("/actuator/health/readiness").then().statusCode(200)
                 .body("components.readinessChecks.details.arrayInstanceKnown", equalTo("ready"));
+    }
+
+    @Test
+    void theApiDocsListDiscWithTheParametersDoClientsSend() {
+        JsonPath docs = given(discovery).get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKey("/disc/{contentId}");
+        assertThat(docs.getList("paths.'/disc/{contentId}'.get.parameters.name", String.class)).containsExactly(
+                "contentId", "partitionId", "Profile", "CountryCode", "altCatalogId", "doClientVersion", "eId");
+        assertThat(docs.getMap("paths.'/disc/{contentId}'.get.responses.'200'.content.'application/json'.examples")).isNotEmpty();
     }
 }

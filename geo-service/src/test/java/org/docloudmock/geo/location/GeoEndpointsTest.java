@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,5 +158,16 @@ class GeoEndpointsTest {
 
         assertThat(scrape).containsPattern(
                 "docloud_geo_lookups_total\\{application=\"geo-service\",country=\"FR\",region=\"europe\"} [1-9]");
+    }
+
+    @Test
+    void theApiDocsListGeoWithTheParametersDoClientsSend() {
+        JsonPath docs = given(geo).get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKeys("/geo", "/geoversion");
+        // the client address comes from the connection: it is no parameter
+        assertThat(docs.getList("paths.'/geo'.get.parameters.name", String.class))
+                .containsExactly("doClientVersion", "Profile", "groupID", "X-Forwarded-For");
+        assertThat(docs.getMap("paths.'/geo'.get.responses.'200'.content.'text/json'.examples")).isNotEmpty();
     }
 }

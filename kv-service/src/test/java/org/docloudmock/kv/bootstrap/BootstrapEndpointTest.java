@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,5 +139,15 @@ class BootstrapEndpointTest {
 
         assertThat(scrape).containsPattern(
                 "docloud_kv_bootstraps_total\\{application=\"kv-service\",overrides=\"country\\+profile\"} [1-9]");
+    }
+
+    @Test
+    void theApiDocsListAllWithTheParametersDoClientsSend() {
+        JsonPath docs = given(kv).get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKey("/all");
+        assertThat(docs.getList("paths.'/all'.get.parameters.name", String.class))
+                .containsExactly("doClientVersion", "countryCode", "Profile", "CacheId", "eId", "CacheHost");
+        assertThat(docs.getMap("paths.'/all'.get.responses.'200'.content.'application/json'.examples")).isNotEmpty();
     }
 }
