@@ -1,0 +1,18 @@
+package org.docloudmock.protocol.admin;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/**
+ * One entry of a service's request journal ({@code GET /admin/requests}, SPEC 9): a request to a public
+ * endpoint as the service saw and answered it. {@code Query} is the raw query string, null when there was none.
+ */
+public record JournalEntry(
+        @JsonProperty("Method") String method,
+        @JsonProperty("Path") String path,
+        @JsonProperty("Query") String query,
+        @JsonProperty("Status") int status,
+        @JsonProperty("ClientIp") String clientIp,
+        @JsonProperty("DurationMs") long durationMs,
+        @JsonProperty("Timestamp") Instant timestamp) {
+}
