@@ -3,13 +3,14 @@ package org.docloudmock.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class DoCloudAdmin {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private final Map<ServiceEndpoint, URI> baseUris = new EnumMap<>(ServiceEndpoint.class);
+    private final Map<ServiceEndpoint, String> baseUrls;
     private final String adminToken;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -52,7 +53,7 @@ public final class DoCloudAdmin {
 
     /** @param adminToken {@code docloud.admin.token} of the services, null when they have none */
     DoCloudAdmin(Map<ServiceEndpoint, String> baseUrls, String adminToken) {
-        baseUrls.forEach((service, url) -> baseUris.put(service, URI.create(url)));
+        this.baseUrls = new EnumMap<>(baseUrls);
         this.adminToken = adminToken;
     }
 
@@ -65,7 +66,7 @@ public final class DoCloudAdmin {
 
     /** {@code PUT /admin/contents/{contentId}}: registers the content, or replaces the one with this id. */
     public RegisteredContent registerContent(String contentId, ContentRegistration registration) {
-        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + contentId, null, json(registration),
+        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + segment(contentId), null, json(registration),
                 type(RegisteredContent.class));
     }
 
@@ -77,7 +78,7 @@ public final class DoCloudAdmin {
 
     /** {@code PUT /admin/contents/{contentId}/payload}: these bytes become the content (its other settings stay). */
     public RegisteredContent uploadContent(String contentId, byte[] payload) {
-        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + contentId + "/payload", null,
+        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + segment(contentId) + "/payload", null,
                 BodyPublishers.ofByteArray(payload), type(RegisteredContent.class), "application/octet-stream");
     }
 
@@ -87,12 +88,12 @@ public final class DoCloudAdmin {
 
     /** The content with this id; empty when the catalog has none. */
     public Optional<RegisteredContent> content(String contentId) {
-        return notFoundAsEmpty(() -> this.<RegisteredContent>send(ServiceEndpoint.CONTENT_POLICY, "GET", "/admin/contents/" + contentId, null,
+        return notFoundAsEmpty(() -> this.<RegisteredContent>send(ServiceEndpoint.CONTENT_POLICY, "GET", "/admin/contents/" + segment(contentId), null,
                 null, type(RegisteredContent.class)));
     }
 
     public void removeContent(String contentId) {
-        send(ServiceEndpoint.CONTENT_POLICY, "DELETE", "/admin/contents/" + contentId, null, null, null);
+        send(ServiceEndpoint.CONTENT_POLICY, "DELETE", "/admin/contents/" + segment(contentId), null, null, null);
     }
 
     /** The requests one service answered on its public endpoints, oldest first. */
@@ -102,7 +103,7 @@ public final class DoCloudAdmin {
 
     /** The requests whose path starts with {@code pathPrefix}, oldest first. */
     public List<JournalEntry> requests(ServiceEndpoint service, String pathPrefix) {
-        String query = pathPrefix.isEmpty() ? null : "path=" + pathPrefix;
+        String query = pathPrefix.isEmpty() ? null : "path=" + URLEncoder.encode(pathPrefix, StandardCharsets.UTF_8);
         return send(service, "GET", "/admin/requests", query, null, listOf(JournalEntry.class));
     }
 
@@ -130,7 +131,7 @@ public final class DoCloudAdmin {
 
     /** The peers of one content's swarm; empty when no peer holds it. */
     public List<PeerInfo> peers(String contentId) {
-        return notFoundAsEmpty(() -> this.<List<PeerInfo>>send(ServiceEndpoint.ARRAY, "GET", "/admin/swarms/" + contentId + "/peers", null,
+        return notFoundAsEmpty(() -> this.<List<PeerInfo>>send(ServiceEndpoint.ARRAY, "GET", "/admin/swarms/" + segment(contentId) + "/peers", null,
                 null, listOf(PeerInfo.class))).orElse(List.of());
     }
 
@@ -140,7 +141,7 @@ public final class DoCloudAdmin {
 
     private <T> T send(ServiceEndpoint service, String method, String path, String query, BodyPublisher body,
                        JavaType answer, String contentType) {
-        URI uri = uri(baseUris.get(service), path, query);
+        URI uri = URI.create(baseUrls.get(service) + path + (query == null ? "" : "?" + query));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .method(method, body == null ? BodyPublishers.noBody() : body)
                 .header("Accept", JSON);
@@ -166,13 +167,9 @@ public final class DoCloudAdmin {
         return answer == null ? null : MAPPER.readValue(response.body(), answer);
     }
 
-    /** Encodes what a path segment may not hold ({@code %}, {@code ?}, {@code #}, spaces): content ids can hold them. */
-    private static URI uri(URI base, String path, String query) {
-        try {
-            return new URI(base.getScheme(), null, base.getHost(), base.getPort(), path, query, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URL path: " + path, e);
-        }
+    /** A content id as one path segment: ids may hold {@code +}, {@code %}, {@code ?}, {@code #} or spaces. */
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static <T> Optional<T> notFoundAsEmpty(Supplier<T> call) {
