@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.junit.jupiter.api.MethodOrderer;
@@ -95,16 +96,20 @@ class DoCloudMockExtensionTest {
     @Test
     void theAdminClientRegistersListsAndRemovesContents(DoCloudMockRuntimeInfo runtime) {
         DoCloudAdmin admin = runtime.admin();
+        String oddId = "odd id+1%";
 
-        RegisteredContent derived = admin.registerContent(ContentRegistration.synthetic(5000, 7).withAltCatalogIds("http://cdn.example/a.bin"));
-        RegisteredContent uploaded = admin.uploadContent("uploaded", new byte[] {1, 2, 3});
+        RegisteredContent derived = admin.registerContent(ContentRegistration.synthetic(5000, 7)
+                .withAltCatalogIds("http://cdn.example/a.bin").withPolicies(new PolicyOverrides(null, null, 3600L, null, null)));
+        RegisteredContent uploaded = admin.uploadContent(oddId, new byte[] {1, 2, 3});
 
         assertThat(derived.contentId()).startsWith("DO-");
         assertThat(derived.altCatalogIds()).containsExactly("http://cdn.example/a.bin");
+        assertThat(derived.policies().maxCacheAgeSecs()).isEqualTo(3600);
+        assertThat(uploaded.contentId()).isEqualTo(oddId);
         assertThat(uploaded.contentLength()).isEqualTo(3);
-        assertThat(admin.contents()).extracting(RegisteredContent::contentId).containsExactlyInAnyOrder(derived.contentId(), "uploaded");
-        admin.removeContent("uploaded");
-        assertThat(admin.content("uploaded")).isEmpty();
+        assertThat(admin.contents()).extracting(RegisteredContent::contentId).containsExactlyInAnyOrder(derived.contentId(), oddId);
+        admin.removeContent(oddId);
+        assertThat(admin.content(oddId)).isEmpty();
     }
 
     @Test
