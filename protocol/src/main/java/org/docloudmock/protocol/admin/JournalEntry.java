@@ -2,10 +2,13 @@ package org.docloudmock.protocol.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One entry of a service's request journal ({@code GET /admin/requests}, SPEC 9): a request to a public
- * endpoint as the service saw and answered it. {@code Query} is the raw query string, null when there was none.
+ * endpoint as the service saw and answered it. {@code Query} is the raw query string, null when there was
+ * none; {@code Status} is 0 when a fault rule dropped the connection. {@code Headers} (those the service is
+ * set to record), {@code BodySize} and {@code Fault} (what a fault rule did, null for none) are the mock's own.
  */
 public record JournalEntry(
         @JsonProperty("Method") String method,
@@ -14,5 +17,8 @@ public record JournalEntry(
         @JsonProperty("Status") int status,
         @JsonProperty("ClientIp") String clientIp,
         @JsonProperty("DurationMs") long durationMs,
-        @JsonProperty("Timestamp") Instant timestamp) {
+        @JsonProperty("Timestamp") Instant timestamp,
+        @JsonProperty("Headers") Map<String, String> headers,
+        @JsonProperty("BodySize") long bodySize,
+        @JsonProperty("Fault") String fault) {
 }
