@@ -101,7 +101,7 @@ public final class DoCloudAdmin {
         return requests(service, "");
     }
 
-    /** The requests whose path starts with {@code pathPrefix}, oldest first. */
+    /** The requests whose path, as the client sent it (percent-encoded), starts with {@code pathPrefix}; oldest first. */
     public List<JournalEntry> requests(ServiceEndpoint service, String pathPrefix) {
         String query = pathPrefix.isEmpty() ? null : "path=" + URLEncoder.encode(pathPrefix, StandardCharsets.UTF_8);
         return send(service, "GET", "/admin/requests", query, null, listOf(JournalEntry.class));
