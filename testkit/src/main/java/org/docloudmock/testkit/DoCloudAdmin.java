@@ -60,14 +60,14 @@ public final class DoCloudAdmin {
     /** {@code POST /admin/reset} on every service: peers, journal, faults and registered contents go. */
     public void reset() {
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
-            send(service, "POST", "/admin/reset", null, BodyPublishers.noBody(), null);
+            send(service, "POST", "/admin/reset", null, null, null);
         }
     }
 
     /** {@code PUT /admin/contents/{contentId}}: registers the content, or replaces the one with this id. */
     public RegisteredContent registerContent(String contentId, ContentRegistration registration) {
-        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + segment(contentId), null, json(registration),
-                type(RegisteredContent.class));
+        return send(ServiceEndpoint.CONTENT_POLICY, "PUT", "/admin/contents/" + segment(contentId), null,
+                json(registration), type(RegisteredContent.class));
     }
 
     /** {@code POST /admin/contents}: the id is derived from HashOfHashes as DO derives it; the answer carries it. */
@@ -88,8 +88,8 @@ public final class DoCloudAdmin {
 
     /** The content with this id; empty when the catalog has none. */
     public Optional<RegisteredContent> content(String contentId) {
-        return notFoundAsEmpty(() -> this.<RegisteredContent>send(ServiceEndpoint.CONTENT_POLICY, "GET", "/admin/contents/" + segment(contentId), null,
-                null, type(RegisteredContent.class)));
+        return notFoundAsEmpty(() -> this.<RegisteredContent>send(ServiceEndpoint.CONTENT_POLICY, "GET",
+                "/admin/contents/" + segment(contentId), null, null, type(RegisteredContent.class)));
     }
 
     public void removeContent(String contentId) {
@@ -131,8 +131,8 @@ public final class DoCloudAdmin {
 
     /** The peers of one content's swarm; empty when no peer holds it. */
     public List<PeerInfo> peers(String contentId) {
-        return notFoundAsEmpty(() -> this.<List<PeerInfo>>send(ServiceEndpoint.ARRAY, "GET", "/admin/swarms/" + segment(contentId) + "/peers", null,
-                null, listOf(PeerInfo.class))).orElse(List.of());
+        return notFoundAsEmpty(() -> this.<List<PeerInfo>>send(ServiceEndpoint.ARRAY, "GET",
+                "/admin/swarms/" + segment(contentId) + "/peers", null, null, listOf(PeerInfo.class))).orElse(List.of());
     }
 
     private <T> T send(ServiceEndpoint service, String method, String path, String query, BodyPublisher body, JavaType answer) {
