@@ -13,10 +13,14 @@ import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
+import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar.Registration;
 import org.docloudmock.contentpolicy.catalog.UploadOptions;
 import org.docloudmock.contentpolicy.files.ContentUrls;
+import org.docloudmock.protocol.admin.ContentRegistration;
+import org.docloudmock.protocol.admin.PolicyOverrides;
+import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.support.admin.AdminApi;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,21 +63,21 @@ class ContentAdminController {
                     + "`P2PAllowed` (default true), `AltCatalogIds` (download URLs), `Policies`." + MOCKS_OWN)
     @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistrationRequest.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistration.class),
             examples = {
                     @ExampleObject(name = "synthetic bytes", value = ApiExamples.REGISTER_SYNTHETIC),
                     @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE)}))
     @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
     @ApiResponse(responseCode = "200", description = "The content with this id was replaced", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
-    ResponseEntity<ContentView> register(@PathVariable String contentId, @RequestBody ContentRegistrationRequest request) {
-        return answer(request.registerWith(registrar, contentId));
+    ResponseEntity<RegisteredContent> register(@PathVariable String contentId, @RequestBody ContentRegistration request) {
+        return answer(registrar.register(contentId, request));
     }
 
     /** The ContentId is derived as DO derives it; a content that exists already is answered 200, unchanged. */
@@ -82,21 +86,21 @@ class ContentAdminController {
             description = "The body of PUT. The ContentId is `DO-` and the base64 `HashOfHashes` with `/` as `-`, as DO "
                     + "derives it (real, observed). A content with that id already is answered 200, unchanged." + MOCKS_OWN)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistrationRequest.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistration.class),
             examples = {
                     @ExampleObject(name = "synthetic bytes", value = ApiExamples.REGISTER_SYNTHETIC),
                     @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE)}))
     @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.CONTENT_WITH_DERIVED_ID)))
     @ApiResponse(responseCode = "200", description = "A content has this id already: it is unchanged", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.CONTENT_WITH_DERIVED_ID)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
-    ResponseEntity<ContentView> registerDerivingId(@RequestBody ContentRegistrationRequest request) {
-        return answer(request.registerWith(registrar, null));
+    ResponseEntity<RegisteredContent> registerDerivingId(@RequestBody ContentRegistration request) {
+        return answer(registrar.register(null, request));
     }
 
     @PutMapping(path = "/{contentId}/payload", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
@@ -113,10 +117,10 @@ class ContentAdminController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the bytes", content = @Content(
             mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "uploaded bytes", value = ApiExamples.CONTENT_UPLOADED)))
     @ApiResponse(responseCode = "200", description = "New bytes for the content with this id", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "uploaded bytes", value = ApiExamples.CONTENT_UPLOADED)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -126,7 +130,7 @@ class ContentAdminController {
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
     @ApiResponse(responseCode = "507", description = "The disk refused the write; nothing is kept",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<ContentView> upload(@PathVariable String contentId, InputStream body,
+    ResponseEntity<RegisteredContent> upload(@PathVariable String contentId, InputStream body,
                                        @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
                                        @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
                                        @RequestParam(name = "P2PAllowed", required = false) Boolean p2pAllowed,
@@ -139,10 +143,10 @@ class ContentAdminController {
     @Operation(summary = "Every content of the catalog", description = "Seed-folder contents too, by ContentId." + MOCKS_OWN)
     @ApiResponse(responseCode = "200", description = "The contents", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ContentView.class)),
+            array = @ArraySchema(schema = @Schema(implementation = RegisteredContent.class)),
             examples = @ExampleObject(name = "one synthetic content", value = "[" + ApiExamples.CONTENT + "]")))
-    List<ContentView> list() {
-        return catalog.list().stream().map(content -> ContentView.of(content, urls)).toList();
+    List<RegisteredContent> list() {
+        return catalog.list().stream().map(this::registered).toList();
     }
 
     @GetMapping("/{contentId}")
@@ -150,13 +154,13 @@ class ContentAdminController {
             + MOCKS_OWN)
     @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
     @ApiResponse(responseCode = "200", description = "The content", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
     @ApiResponse(responseCode = "404", description = "No content has this ContentId",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "unknown content", value = ApiExamples.UNKNOWN_ADMIN_CONTENT)))
-    ContentView show(@PathVariable String contentId) {
-        return catalog.find(contentId).map(content -> ContentView.of(content, urls)).orElseThrow(() -> unknown(contentId));
+    RegisteredContent show(@PathVariable String contentId) {
+        return catalog.find(contentId).map(this::registered).orElseThrow(() -> unknown(contentId));
     }
 
     @DeleteMapping("/{contentId}")
@@ -172,13 +176,25 @@ class ContentAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<ContentView> answer(Registration registration) {
-        ContentView view = ContentView.of(registration.content(), urls);
+    private ResponseEntity<RegisteredContent> answer(Registration registration) {
+        RegisteredContent view = registered(registration.content());
         if (!registration.created()) {
             return ResponseEntity.ok(view);
         }
         URI location = UriComponentsBuilder.fromPath("/admin/contents/{contentId}").buildAndExpand(view.contentId()).encode().toUri();
         return ResponseEntity.created(location).body(view);
+    }
+
+    /** {@code Policies} holds only what the registration set. */
+    private RegisteredContent registered(org.docloudmock.contentpolicy.catalog.Content content) {
+        String id = content.id();
+        Long seed = content.source() instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
+        PolicyOverrides policies = content.settings().policies();
+        String contentUrl = content.source().payload().isPresent() ? urls.payload(id) : null;
+        return new RegisteredContent(id, content.source().kind(), content.size(), content.piecesHashFile().pieceSize(),
+                content.pieceCount(), content.piecesHashFile().hashOfHashes(), seed, content.settings().p2pAllowed(),
+                content.settings().altCatalogIds(), policies.equals(PolicyOverrides.NONE) ? null : policies,
+                content.lastModified(), urls.piecesHashFile(id), contentUrl);
     }
 
     private static ResponseStatusException unknown(String contentId) {

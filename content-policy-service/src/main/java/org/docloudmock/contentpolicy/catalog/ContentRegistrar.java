@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.docloudmock.protocol.ContentIds;
 import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.protocol.content.SyntheticContent;
 
@@ -35,6 +36,33 @@ public final class ContentRegistrar {
 
     /** The content registered, and whether it is new (false: it replaced one, or it existed already). */
     public record Registration(Content content, boolean created) {
+    }
+
+    /**
+     * A registration of the admin API: exactly one source, synthetic bytes or a pieces-hash file.
+     *
+     * @param contentId null to derive it from HashOfHashes as DO does; an existing content with that id is kept
+     */
+    public Registration register(String contentId, ContentRegistration registration) {
+        ContentRegistration.Synthetic synthetic = registration.synthetic();
+        PiecesHashFile piecesHashFile = registration.piecesHashFile();
+        Integer pieceSize = registration.pieceSize();
+        if ((synthetic == null) == (piecesHashFile == null)) {
+            throw new InvalidFieldException("Synthetic", "give exactly one source: Synthetic or PiecesHashFile");
+        }
+        ContentSettings settings = new ContentSettings(registration.altCatalogIds(),
+                registration.p2pAllowed() == null || registration.p2pAllowed(), registration.policies());
+        if (synthetic != null) {
+            if (synthetic.size() == null) {
+                throw new InvalidFieldException("Synthetic.Size", "is required");
+            }
+            return synthetic(contentId, synthetic.size(), synthetic.seed() == null ? 0 : synthetic.seed(),
+                    pieceSize == null ? PiecesHashFile.DEFAULT_PIECE_SIZE : pieceSize, settings);
+        }
+        if (pieceSize != null && pieceSize != piecesHashFile.pieceSize()) {
+            throw new InvalidFieldException("PieceSize", "differs from PiecesHashFile.PieceSize");
+        }
+        return metadataOnly(contentId, piecesHashFile, settings);
     }
 
     /**

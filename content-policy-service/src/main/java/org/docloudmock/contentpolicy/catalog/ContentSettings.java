@@ -2,6 +2,7 @@ package org.docloudmock.contentpolicy.catalog;
 
 import java.util.List;
 import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.admin.PolicyOverrides;
 
 /** What a registration says about its content besides the bytes: download URLs, peering, policies. */
 public record ContentSettings(List<String> altCatalogIds, boolean p2pAllowed, PolicyOverrides policies) {
@@ -23,6 +24,21 @@ public record ContentSettings(List<String> altCatalogIds, boolean p2pAllowed, Po
                 throw new InvalidFieldException("AltCatalogIds[" + i + "]", "is listed twice");
             }
         }
-        policies = policies == null ? PolicyOverrides.NONE : policies.requireValid();
+        policies = policies == null ? PolicyOverrides.NONE : requireValid(policies);
+    }
+
+    private static PolicyOverrides requireValid(PolicyOverrides policies) {
+        requireNotNegative(policies.foregroundQosBps(), "ForegroundQosBps");
+        requireNotNegative(policies.backgroundQosBps(), "BackgroundQosBps");
+        requireNotNegative(policies.maxCacheAgeSecs(), "MaxCacheAgeSecs");
+        requireNotNegative(policies.expireAtSecsSinceEpoch(), "ExpireAtSecsSinceEpoch");
+        requireNotNegative(policies.downloadToExpireSecs(), "DownloadToExpire");
+        return policies;
+    }
+
+    private static void requireNotNegative(Long value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidFieldException("Policies." + field, "must not be negative");
+        }
     }
 }

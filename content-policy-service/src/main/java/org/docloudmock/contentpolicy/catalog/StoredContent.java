@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.content.PiecesHashFile;
 
 /** A content as {@link DirectoryCatalogStore} writes it: one JSON file per content. */

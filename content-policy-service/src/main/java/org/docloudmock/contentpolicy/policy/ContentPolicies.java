@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.docloudmock.contentpolicy.ContentPolicyProperties.DefaultPolicies;
 import org.docloudmock.contentpolicy.catalog.Content;
-import org.docloudmock.contentpolicy.catalog.PolicyOverrides;
 import org.docloudmock.contentpolicy.files.ContentUrls;
+import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.content.ContentPolicy;
 
 /** The content policy of a content: its own policies over the configured defaults, and the mock CDN's URLs. */

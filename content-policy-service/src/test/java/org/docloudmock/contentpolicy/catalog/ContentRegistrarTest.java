@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.content.PieceHasher;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.protocol.content.SyntheticContent;

@@ -19,8 +19,11 @@ public record ContentRegistration(
         @JsonProperty("AltCatalogIds") List<String> altCatalogIds,
         @JsonProperty("Policies") PolicyOverrides policies) {
 
-    /** {@code Size} bytes generated from {@code Seed}: the same bytes on every run. */
-    public record Synthetic(@JsonProperty("Size") long size, @JsonProperty("Seed") long seed) {
+    /**
+     * {@code Size} bytes generated from {@code Seed}: the same bytes on every run. Boxed so that the service can
+     * tell a missing {@code Size} (refused) from zero; a missing {@code Seed} is 0.
+     */
+    public record Synthetic(@JsonProperty("Size") Long size, @JsonProperty("Seed") Long seed) {
     }
 
     public static ContentRegistration synthetic(long size, long seed) {

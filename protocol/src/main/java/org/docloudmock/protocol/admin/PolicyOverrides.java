@@ -14,4 +14,7 @@ public record PolicyOverrides(
         @JsonProperty("MaxCacheAgeSecs") Long maxCacheAgeSecs,
         @JsonProperty("ExpireAtSecsSinceEpoch") Long expireAtSecsSinceEpoch,
         @JsonProperty("DownloadToExpire") Long downloadToExpireSecs) {
+
+    /** No policy of its own: every one takes the configured default. */
+    public static final PolicyOverrides NONE = new PolicyOverrides(null, null, null, null, null);
 }

@@ -1,5 +1,6 @@
 package org.docloudmock.protocol.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +8,10 @@ import java.util.List;
 /**
  * A content of the catalog as {@code GET /admin/contents} shows it. {@code Source} is {@code Synthetic},
  * {@code Uploaded}, {@code SeedFile} or {@code PiecesHashFile}; {@code Seed} is null unless synthetic,
- * {@code Policies} null unless the registration set some, {@code ContentUrl} null for a metadata-only content.
+ * {@code Policies} null unless the registration set some, {@code ContentUrl} null for a metadata-only content;
+ * a null member is left out of the JSON.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegisteredContent(
         @JsonProperty("ContentId") String contentId,
         @JsonProperty("Source") String source,
