@@ -1,9 +1,11 @@
 package org.docloudmock.array;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.docloudmock.array.matching.InMemoryPeerStore;
+import org.docloudmock.array.matching.PartitionedPeerStore;
 import org.docloudmock.array.matching.PeerMatching;
 import org.docloudmock.array.matching.PeerStore;
+import org.docloudmock.array.metrics.SwarmMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,17 +17,26 @@ class ArrayConfiguration {
 
     @Bean
     PeerStore peerStore() {
-        return new InMemoryPeerStore();
+        return new PartitionedPeerStore();
     }
 
     @Bean
-    PeerMatching peerMatching(PeerStore peers, ArrayProperties properties) {
+    PeerMatching peerMatching(PeerStore peers, ArrayProperties properties, MeterRegistry meters) {
         return new PeerMatching(peers, Clock.systemUTC(), properties.peerTtl(), properties.maxPeersWanted(),
-                properties.reannounceInterval());
+                properties.reannounceInterval(), meters);
     }
 
     @Bean
-    SchedulingConfigurer peerExpiry(PeerMatching matching, ArrayProperties properties) {
-        return registrar -> registrar.addFixedDelayTask(matching::expire, properties.sweepInterval());
+    SwarmMetrics swarmMetrics(PeerStore peers, ArrayProperties properties) {
+        return new SwarmMetrics(peers, properties.topSwarmsInMetrics());
+    }
+
+    /** Expiry and the per-content metrics run on the scheduler's thread, never on a join's. */
+    @Bean
+    SchedulingConfigurer peerExpiry(PeerMatching matching, SwarmMetrics metrics, ArrayProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(() -> {
+            matching.expire();
+            metrics.refresh();
+        }, properties.sweepInterval());
     }
 }
