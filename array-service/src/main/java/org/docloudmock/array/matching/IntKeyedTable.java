@@ -3,7 +3,8 @@ package org.docloudmock.array.matching;
 /**
  * An open-addressing hash table of non-zero ints whose keys are not stored but derived from the ints
  * themselves (a row slot stands for the peer id in that row): four bytes an entry. Linear probing;
- * deletion shifts the following entries back, so there are no tombstones.
+ * deletion shifts the following entries back, so there are no tombstones. The capacity is any size (a
+ * hash is mapped onto it by multiplication, not masking), so the table grows by half, not double.
  */
 abstract class IntKeyedTable {
 
@@ -20,16 +21,16 @@ abstract class IntKeyedTable {
     }
 
     final int start(int hash) {
-        return hash & (table.length - 1);
+        return (int) (((hash & 0xFFFF_FFFFL) * table.length) >>> 32);
     }
 
     final int next(int position) {
-        return (position + 1) & (table.length - 1);
+        return position + 1 < table.length ? position + 1 : 0;
     }
 
     final void insert(int entry) {
         if ((count + 1) * 4 > table.length * 3) {
-            resize(table.length * 2);
+            resize(table.length + (table.length >> 1));
         }
         place(entry);
         count++;
@@ -50,10 +51,9 @@ abstract class IntKeyedTable {
     }
 
     final void deleteAt(int position) {
-        int mask = table.length - 1;
         int hole = position;
         for (int scan = next(hole); table[scan] != 0; scan = next(scan)) {
-            int home = hashOf(table[scan]) & mask;
+            int home = start(hashOf(table[scan]));
             // the entry may fill the hole unless its home lies cyclically in (hole, scan]
             boolean staysPut = hole <= scan ? (home > hole && home <= scan) : (home > hole || home <= scan);
             if (!staysPut) {
@@ -63,8 +63,8 @@ abstract class IntKeyedTable {
         }
         table[hole] = 0;
         count--;
-        if (table.length > MIN_CAPACITY && count * 8 < table.length) {
-            resize(table.length / 2);
+        if (table.length > MIN_CAPACITY && count * 4 < table.length) {
+            resize(Math.max(MIN_CAPACITY, table.length / 2));
         }
     }
 

@@ -49,8 +49,8 @@ final class PeerRows {
     /** A new row at the end; the caller writes it. */
     int append() {
         if ((size + 1) * STRIDE > data.length) {
-            // grow by a quarter: small swarms are the many, and slack there is most of the memory
-            int rows = size + Math.max(2, size >> 2);
+            // small swarms are the many: they grow a row at a time, so that they hold no slack; large ones by a quarter
+            int rows = size < 16 ? size + 1 : size + (size >> 2);
             data = Arrays.copyOf(data, rows * STRIDE);
         }
         return size++;

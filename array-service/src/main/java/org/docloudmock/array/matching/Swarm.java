@@ -45,11 +45,11 @@ final class Swarm {
         long idMiddle = HexFormat.fromHexDigitsToLong(hex, 16, 32);
         int idLow = (int) HexFormat.fromHexDigitsToLong(hex, 32, 40);
         int slot = find(idHigh, idMiddle, idLow);
-        long externalKey = acquireAddress(peer.externalIp());
-        long reportedKey = peer.reportedIp() == null ? PeerRows.NO_ADDRESS : acquireAddress(peer.reportedIp());
-        int group = peer.groupId().isEmpty() ? 0 : groups().acquire(peer.groupId());
         int lastSeen = seconds(peer.lastSeen());
         if (slot < 0) {
+            long externalKey = addressKey(peer.externalIp(), PeerRows.NO_ADDRESS);
+            long reportedKey = peer.reportedIp() == null ? PeerRows.NO_ADDRESS : addressKey(peer.reportedIp(), PeerRows.NO_ADDRESS);
+            int group = groupKey(peer.groupId(), 0);
             account(0, 0, peer);
             slot = rows.append();
             rows.write(slot, idHigh, idMiddle, idLow, peer, externalKey, reportedKey, group, lastSeen);
@@ -61,18 +61,7 @@ final class Swarm {
                 index = new SwarmIndex(rows);
             }
         } else {
-            account(rows.downloadedFromPeers(slot), rows.downloadedCdn(slot), peer);
-            boolean moves = index != null && (rows.externalKey(slot) != externalKey || rows.mode(slot) != peer.mode()
-                    || rows.group(slot) != group || rows.isSeed(slot) != peer.isSeed());
-            if (moves) {
-                index.leavePartitions(slot);
-            }
-            releaseStrings(slot);
-            seeds += (peer.isSeed() ? 1 : 0) - (rows.isSeed(slot) ? 1 : 0);
-            rows.write(slot, idHigh, idMiddle, idLow, peer, externalKey, reportedKey, group, lastSeen);
-            if (moves) {
-                index.enterPartitions(slot);
-            }
+            update(slot, idHigh, idMiddle, idLow, peer, lastSeen);
         }
         if (lastSeen < oldestLastSeen) {
             oldestLastSeen = lastSeen;
@@ -80,6 +69,36 @@ final class Swarm {
         PeerSelection selection = new PeerSelection(wanted);
         int visible = index != null ? index.select(slot, selection, this) : scan(slot, selection);
         return selection.result(visible);
+    }
+
+    /** A re-join: the row is written again; partitions change only if the peer moved (NAT, mode, group or seed). */
+    private void update(int slot, long idHigh, long idMiddle, int idLow, Peer peer, int lastSeen) {
+        long oldExternal = rows.externalKey(slot);
+        long oldReported = rows.reportedKey(slot);
+        int oldGroup = rows.group(slot);
+        long externalKey = addressKey(peer.externalIp(), oldExternal);
+        long reportedKey = peer.reportedIp() == null ? PeerRows.NO_ADDRESS : addressKey(peer.reportedIp(), oldReported);
+        int group = groupKey(peer.groupId(), oldGroup);
+        account(rows.downloadedFromPeers(slot), rows.downloadedCdn(slot), peer);
+        boolean moves = index != null && (externalKey != oldExternal || rows.mode(slot) != peer.mode()
+                || group != oldGroup || rows.isSeed(slot) != peer.isSeed());
+        if (moves) {
+            index.leavePartitions(slot);
+        }
+        seeds += (peer.isSeed() ? 1 : 0) - (rows.isSeed(slot) ? 1 : 0);
+        rows.write(slot, idHigh, idMiddle, idLow, peer, externalKey, reportedKey, group, lastSeen);
+        if (moves) {
+            index.enterPartitions(slot);
+        }
+        if (externalKey != oldExternal) {
+            releaseAddress(oldExternal);
+        }
+        if (reportedKey != oldReported && oldReported != PeerRows.NO_ADDRESS) {
+            releaseAddress(oldReported);
+        }
+        if (group != oldGroup && oldGroup != 0) {
+            groups.release(oldGroup);
+        }
     }
 
     /** Removes the peer, if it is here, counting the bytes it reported since its last join. */
@@ -286,22 +305,32 @@ final class Swarm {
         return now >= before ? now - before : now;
     }
 
-    private StringTable groups() {
-        if (groups == null) {
-            groups = new StringTable();
-        }
-        return groups;
-    }
-
-    private long acquireAddress(String ip) {
+    /** The key of {@code ip}: {@code held} when the row holds that address already, else a newly acquired one. */
+    private long addressKey(String ip, long held) {
         long ipv4 = Ipv4.parse(ip);
         if (ipv4 >= 0) {
             return ipv4;
+        }
+        if ((held & PeerRows.IPV6) != 0 && held != PeerRows.NO_ADDRESS && ipv6.get((int) held).equals(ip)) {
+            return held;
         }
         if (ipv6 == null) {
             ipv6 = new StringTable();
         }
         return PeerRows.IPV6 | ipv6.acquire(ip);
+    }
+
+    private int groupKey(String groupId, int held) {
+        if (groupId.isEmpty()) {
+            return 0;
+        }
+        if (held != 0 && groups.get(held).equals(groupId)) {
+            return held;
+        }
+        if (groups == null) {
+            groups = new StringTable();
+        }
+        return groups.acquire(groupId);
     }
 
     private String address(long key) {

@@ -35,7 +35,7 @@ final class SwarmIndex {
 
     SwarmIndex(PeerRows rows) {
         this.rows = rows;
-        natPositions = new int[Math.max(16, rows.size() * 2)];
+        natPositions = new int[Math.max(16, rows.size() + (rows.size() >> 2))];
         poolPositions = new int[natPositions.length];
         for (int slot = 0; slot < rows.size(); slot++) {
             add(slot);
@@ -57,8 +57,8 @@ final class SwarmIndex {
     /** Row {@code slot} was just written for a new peer. */
     void add(int slot) {
         if (slot >= natPositions.length) {
-            natPositions = Arrays.copyOf(natPositions, slot * 2);
-            poolPositions = Arrays.copyOf(poolPositions, slot * 2);
+            natPositions = Arrays.copyOf(natPositions, slot + (slot >> 2));
+            poolPositions = Arrays.copyOf(poolPositions, natPositions.length);
         }
         ids.insert(slot + 1);
         enterPartitions(slot);
