@@ -9,11 +9,11 @@ import org.docloudmock.protocol.array.JoinRequest;
 /**
  * A peer registered in one swarm, as of its last join.
  *
- * @param externalIp the address the service saw the join come from (its NAT's public address)
- * @param reportedIp the private address the peer reported, or null when it sent none
- * @param groupId    empty when the peer sent none
+ * @param externalIp      the address the service saw the join come from (its NAT's public address)
+ * @param reportedIp      the private address the peer reported, or null when it sent none
+ * @param groupId         empty when the peer sent none
  * @param downloadedDoinc bytes it got from a Connected Cache host (DOINC)
- * @param left       bytes the peer still needs, or null when it did not say
+ * @param left            bytes the peer still needs, or null when it did not say
  */
 public record Peer(PeerId id, String externalIp, String reportedIp, int port, String groupId, DownloadMode mode,
                    long uploaded, long downloaded, long downloadedCdn, long downloadedDoinc, Long left, Instant lastSeen) {

@@ -2,6 +2,7 @@ package org.docloudmock.array.matching;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.PeerId;
 
@@ -68,13 +69,25 @@ final class PeerRows {
         System.arraycopy(data, from * STRIDE, data, to * STRIDE, STRIDE);
     }
 
-    /** The peer id comes apart: its 20 bytes as two longs and an int. */
-    void write(int slot, long idHigh, long idMiddle, int idLow, Peer peer, long externalKey, long reportedKey, int group,
-               int lastSeen) {
+    /** The peer id's 20 bytes as two longs and an int, from its 40 hex digits. */
+    static long idHigh(String hex) {
+        return HexFormat.fromHexDigitsToLong(hex, 0, 16);
+    }
+
+    static long idMiddle(String hex) {
+        return HexFormat.fromHexDigitsToLong(hex, 16, 32);
+    }
+
+    static int idLow(String hex) {
+        return (int) HexFormat.fromHexDigitsToLong(hex, 32, 40);
+    }
+
+    void write(int slot, Peer peer, long externalKey, long reportedKey, int group, int lastSeen) {
         int base = slot * STRIDE;
-        data[base + ID_HIGH] = idHigh;
-        data[base + ID_MIDDLE] = idMiddle;
-        data[base + ID_LOW_AND_EXTERNAL] = ((long) idLow << 32) | (externalKey & 0xFFFF_FFFFL);
+        String hex = peer.id().hex();
+        data[base + ID_HIGH] = idHigh(hex);
+        data[base + ID_MIDDLE] = idMiddle(hex);
+        data[base + ID_LOW_AND_EXTERNAL] = ((long) idLow(hex) << 32) | (externalKey & 0xFFFF_FFFFL);
         int flags = peer.mode().code() & MODE_BITS;
         flags |= (externalKey & IPV6) != 0 ? EXTERNAL_IPV6 : 0;
         if (reportedKey != NO_ADDRESS) {

@@ -3,7 +3,6 @@ package org.docloudmock.array.matching;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.docloudmock.protocol.DownloadMode;
@@ -40,11 +39,7 @@ final class Swarm {
 
     /** Registers the peer or updates it in place, then answers what it gets. */
     Selection join(Peer peer, int wanted) {
-        String hex = peer.id().hex();
-        long idHigh = HexFormat.fromHexDigitsToLong(hex, 0, 16);
-        long idMiddle = HexFormat.fromHexDigitsToLong(hex, 16, 32);
-        int idLow = (int) HexFormat.fromHexDigitsToLong(hex, 32, 40);
-        int slot = find(idHigh, idMiddle, idLow);
+        int slot = find(peer.id().hex());
         int lastSeen = seconds(peer.lastSeen());
         if (slot < 0) {
             long externalKey = addressKey(peer.externalIp(), PeerRows.NO_ADDRESS);
@@ -52,7 +47,7 @@ final class Swarm {
             int group = groupKey(peer.groupId(), 0);
             account(0, 0, peer);
             slot = rows.append();
-            rows.write(slot, idHigh, idMiddle, idLow, peer, externalKey, reportedKey, group, lastSeen);
+            rows.write(slot, peer, externalKey, reportedKey, group, lastSeen);
             seeds += peer.isSeed() ? 1 : 0;
             totals.peers.increment();
             if (index != null) {
@@ -61,7 +56,7 @@ final class Swarm {
                 index = new SwarmIndex(rows);
             }
         } else {
-            update(slot, idHigh, idMiddle, idLow, peer, lastSeen);
+            update(slot, peer, lastSeen);
         }
         if (lastSeen < oldestLastSeen) {
             oldestLastSeen = lastSeen;
@@ -72,7 +67,7 @@ final class Swarm {
     }
 
     /** A re-join: the row is written again; partitions change only if the peer moved (NAT, mode, group or seed). */
-    private void update(int slot, long idHigh, long idMiddle, int idLow, Peer peer, int lastSeen) {
+    private void update(int slot, Peer peer, int lastSeen) {
         long oldExternal = rows.externalKey(slot);
         long oldReported = rows.reportedKey(slot);
         int oldGroup = rows.group(slot);
@@ -86,7 +81,7 @@ final class Swarm {
             index.leavePartitions(slot);
         }
         seeds += (peer.isSeed() ? 1 : 0) - (rows.isSeed(slot) ? 1 : 0);
-        rows.write(slot, idHigh, idMiddle, idLow, peer, externalKey, reportedKey, group, lastSeen);
+        rows.write(slot, peer, externalKey, reportedKey, group, lastSeen);
         if (moves) {
             index.enterPartitions(slot);
         }
@@ -103,9 +98,7 @@ final class Swarm {
 
     /** Removes the peer, if it is here, counting the bytes it reported since its last join. */
     void leave(Peer peer) {
-        String hex = peer.id().hex();
-        int slot = find(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32),
-                (int) HexFormat.fromHexDigitsToLong(hex, 32, 40));
+        int slot = find(peer.id().hex());
         if (slot >= 0) {
             account(rows.downloadedFromPeers(slot), rows.downloadedCdn(slot), peer);
             remove(slot);
@@ -212,7 +205,10 @@ final class Swarm {
         return (int) (instant.getEpochSecond() - PeerRows.EPOCH_SECOND);
     }
 
-    private int find(long idHigh, long idMiddle, int idLow) {
+    private int find(String hex) {
+        long idHigh = PeerRows.idHigh(hex);
+        long idMiddle = PeerRows.idMiddle(hex);
+        int idLow = PeerRows.idLow(hex);
         return index != null ? index.find(idHigh, idMiddle, idLow) : rows.find(idHigh, idMiddle, idLow);
     }
 
