@@ -54,22 +54,38 @@ p99_ms() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-run_wrk() { # name, then wrk's arguments
-  local name=$1; shift
-  log "$name: wrk -t$THREADS -c$CONNECTIONS $*"
-  env WRK_THREADS="$THREADS" wrk -t"$THREADS" -c"$CONNECTIONS" --latency "$@" > "$work/$name.txt"
-  cat "$work/$name.txt" >&2
+# CPU seconds (user + system) the given processes have used so far
+cpu_seconds() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 
-# the JIT needs a while, the more so on a busy machine: warm up until throughput stops rising
+run_wrk() { # name, the server's pids (quoted), then wrk's arguments; also notes the server's CPU per request
+  local name=$1 servers=$2 before after requests; shift 2
+  log "$name: wrk -t$THREADS -c$CONNECTIONS $*"
+  before=$(cpu_seconds $servers)
+  env WRK_THREADS="$THREADS" wrk -t"$THREADS" -c"$CONNECTIONS" --latency "$@" > "$work/$name.txt"
+  after=$(cpu_seconds $servers)
+  requests=$(awk '/requests in/ {print $1}' "$work/$name.txt")
+  awk -v a="$after" -v b="$before" -v r="$requests" 'BEGIN { printf "%.1f", (a - b) * 1e6 / r }' > "$work/$name.cpu"
+  cat "$work/$name.txt" >&2
+  log "$name: server CPU $(cat "$work/$name.cpu") us a request"
+}
+
+# The JIT needs a while, the more so on a busy machine (minutes, when other work shares the cores): warm up
+# in 10 s rounds, at least six, until two rounds in a row do not beat the best by 5% (at most 18 rounds).
 warm_up() { # wrk arguments; stops before WARM_UNTIL (epoch seconds) when set
-  local previous=0 current
+  local best=0 flat=0 current
   for round in $(seq 1 18); do
     [ -n "${WARM_UNTIL:-}" ] && [ $(($(date +%s) + 10)) -gt "$WARM_UNTIL" ] && break
     current=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$@" | awk '/^Requests\/sec:/ {print int($2)}')
     log "warm-up round $round: $current requests/s"
-    [ "$round" -ge 3 ] && [ "$current" -le $((previous * 105 / 100)) ] && break
-    previous=$current
+    if [ "$current" -gt $((best * 105 / 100)) ]; then flat=0; else flat=$((flat + 1)); fi
+    [ "$current" -gt "$best" ] && best=$current
+    [ "$round" -ge 6 ] && [ "$flat" -ge 2 ] && break
   done
 }
 
@@ -104,8 +120,8 @@ response_bytes=$(wc -c < "$work/join.json")
 returned=$(grep -o '"PeerId"' "$work/join.json" | wc -l)
 log "a join response: $response_bytes bytes, $returned peers"
 warm_up -s "$LUA/array-join.lua" "$array"
-run_wrk array-keep-alive -d"$DURATION" -s "$LUA/array-join.lua" "$array"
-run_wrk array-close -d"$DURATION" -H "Connection: close" -s "$LUA/array-join.lua" "$array"
+run_wrk array-keep-alive "$array_pid" -d"$DURATION" -s "$LUA/array-join.lua" "$array"
+run_wrk array-close "$array_pid" -d"$DURATION" -H "Connection: close" -s "$LUA/array-join.lua" "$array"
 peers_after=$(curl -sf "$array/actuator/prometheus" | awk '/^docloud_array_peers\{/ {print $2}')
 log "peers resident after the runs: $peers_after"
 stop_array
@@ -131,9 +147,10 @@ http {
 }
 EOF
 nginx -c "$work/nginx.conf" -p "$work/nginx" -g 'daemon off;' &
-pids+=($!)
+nginx_pid=$!
+pids+=("$nginx_pid")
 until curl -sf "http://127.0.0.1:$NGINX_PORT/join.json" >/dev/null; do sleep 0.2; done
-run_wrk nginx-keep-alive -d"$DURATION" "http://127.0.0.1:$NGINX_PORT/join.json"
+run_wrk nginx-keep-alive "$nginx_pid $(pgrep -P "$nginx_pid" | tr '\n' ' ')" -d"$DURATION" "http://127.0.0.1:$NGINX_PORT/join.json"
 
 # --- opentracker, 1,000,000 peers ----------------------------------------------------------------
 perl -e 'for $t (0..$ARGV[0]-1) { printf "%s\n", unpack("H*", sprintf("bench-torrent-%06d", $t)) }' "$CONTENTS" \
@@ -144,7 +161,8 @@ access.whitelist /whitelist.txt
 tracker.rootdir $work
 EOF
 opentracker -f "$work/opentracker.conf" > "$work/opentracker.log" 2>&1 &
-pids+=($!)
+tracker_pid=$!
+pids+=("$tracker_pid")
 until curl -s "http://127.0.0.1:$TRACKER_PORT/stats" >/dev/null; do sleep 0.2; done
 log "opentracker: announcing $CONTENTS torrents x $PEERS_PER_CONTENT peers once"
 env TORRENTS="$CONTENTS" PEERS_PER_TORRENT="$PEERS_PER_CONTENT" PRELOAD=1 WRK_THREADS="$THREADS" \
@@ -153,7 +171,7 @@ curl -s "http://127.0.0.1:$TRACKER_PORT/announce?info_hash=bench-torrent-000000&
   > "$work/announce.bin"
 log "an announce response: $(wc -c < "$work/announce.bin") bytes; $(grep -ao 'incompletei[0-9]*' "$work/announce.bin")"
 export TORRENTS="$CONTENTS" PEERS_PER_TORRENT="$PEERS_PER_CONTENT"
-run_wrk tracker-close -d"$DURATION" -H "Connection: close" -s "$LUA/tracker-announce.lua" "http://127.0.0.1:$TRACKER_PORT"
+run_wrk tracker-close "$tracker_pid" -d"$DURATION" -H "Connection: close" -s "$LUA/tracker-announce.lua" "http://127.0.0.1:$TRACKER_PORT"
 
 # --- Array, while a sweep expires 1,000,000 peers ------------------------------------------------
 # 100 active contents that the load keeps alive, and the 1,000,000 idle peers of the others, which all
@@ -166,7 +184,7 @@ start_array --docloud.array.synthetic.contents="$((CONTENTS + 100))" \
   --docloud.array.peer-ttl="${ttl}s" --docloud.array.reannounce-interval=60s --docloud.array.sweep-interval=5s
 CONTENTS=100 WARM_UNTIL=$((started + ttl - 20)) warm_up -s "$LUA/array-join.lua" "$array"
 sleep $((started + ttl - 15 - $(date +%s) > 0 ? started + ttl - 15 - $(date +%s) : 0))
-CONTENTS=100 run_wrk array-sweep -d40s -s "$LUA/array-join.lua" "$array"
+CONTENTS=100 run_wrk array-sweep "$array_pid" -d40s -s "$LUA/array-join.lua" "$array"
 expiry=$(grep -h "Expired" "$work/array.log" || true)
 log "${expiry:-no sweep expired peers during the run}"
 stop_array
@@ -181,6 +199,8 @@ cat <<EOF
 Array joins: $((CONTENTS * PEERS_PER_CONTENT)) peers resident, PeersWanted=$WANTED ($returned returned, $response_bytes bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION
 keep-alive requests/s:        array $array_ka   nginx (static $response_bytes bytes) $nginx_ka
 Connection: close requests/s: array $array_close   opentracker (numwant=$WANTED) $tracker_close
+server CPU us a request:      array keep-alive $(cat "$work/array-keep-alive.cpu"), nginx $(cat "$work/nginx-keep-alive.cpu"); array close $(cat "$work/array-close.cpu"), opentracker $(cat "$work/tracker-close.cpu")
+load average at the end:      $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores
 p99 latency:                  array keep-alive $(p99_ms "$work/array-keep-alive.txt") ms, close $(p99_ms "$work/array-close.txt") ms, during the 1,000,000-peer sweep $(p99_ms "$work/array-sweep.txt") ms
 sweep:                        ${expiry:-none during the run}
 keep-alive ratio array/nginx: $(ratio "$array_ka" "$nginx_ka")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.builder.RequestSpecBuilder;
@@ -181,7 +182,10 @@ class JoinEndpointTest {
                 .body(containsString("docloud_array_peers_returned_total{application=\"array-service\",relation=\"lan\"}"))
                 .body(containsString("docloud_array_peers{application=\"array-service\"} 2.0"))
                 .body(containsString("docloud_array_swarms{application=\"array-service\"} 1.0"))
-                .body(containsString("docloud_array_reported_bytes_total{application=\"array-service\",source=\"cdn\"}"));
+                .body(containsString("docloud_array_reported_bytes_total{application=\"array-service\",source=\"cdn\"}"))
+                .body(containsString("http_server_requests_seconds_count{application=\"array-service\""))
+                // no in-flight gauge per request: see array-service.yml
+                .body(not(containsString("http_server_requests_active")));
     }
 
     @Test
