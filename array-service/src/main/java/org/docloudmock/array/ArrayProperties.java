@@ -1,6 +1,7 @@
 package org.docloudmock.array;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param sweepInterval      how often expired peers are looked for
  * @param maxPeersWanted     the most peers one join gets, whatever its PeersWanted; also what a join without PeersWanted gets
  * @param reannounceInterval the ReannounceIntervalSecs handed to clients
+ * @param topSwarmsInMetrics how many contents (the busiest) get their own series in the per-content metrics
  */
 @Validated
 @ConfigurationProperties("docloud.array")
@@ -20,7 +22,8 @@ record ArrayProperties(
         @NotNull @DurationMin(seconds = 1) Duration peerTtl,
         @NotNull @DurationMin(millis = 100) Duration sweepInterval,
         @Min(1) int maxPeersWanted,
-        @NotNull @DurationMin(seconds = 1) Duration reannounceInterval) {
+        @NotNull @DurationMin(seconds = 1) Duration reannounceInterval,
+        @Min(0) @Max(1000) int topSwarmsInMetrics) {
 
     @AssertTrue(message = "docloud.array.peer-ttl must be longer than docloud.array.reannounce-interval, or peers expire between two joins")
     public boolean isPeerTtlLongerThanReannounceInterval() {

@@ -13,7 +13,8 @@ class ArrayPropertiesTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Binding.class)
             .withPropertyValues("docloud.array.peer-ttl=15m", "docloud.array.sweep-interval=30s",
-                    "docloud.array.max-peers-wanted=100", "docloud.array.reannounce-interval=5m");
+                    "docloud.array.max-peers-wanted=100", "docloud.array.reannounce-interval=5m",
+                    "docloud.array.top-swarms-in-metrics=20");
 
     @Test
     void bindsDurationsAndTheCap() {
@@ -34,6 +35,12 @@ class ArrayPropertiesTest {
     void capBelowOneFailsStartUp() {
         context.withPropertyValues("docloud.array.max-peers-wanted=0").run(started -> assertThat(started)
                 .getFailure().rootCause().hasMessageContaining("maxPeersWanted"));
+    }
+
+    @Test
+    void negativeTopSwarmsFailsStartUp() {
+        context.withPropertyValues("docloud.array.top-swarms-in-metrics=-1").run(started -> assertThat(started)
+                .getFailure().rootCause().hasMessageContaining("topSwarmsInMetrics"));
     }
 
     @Configuration(proxyBeanMethods = false)

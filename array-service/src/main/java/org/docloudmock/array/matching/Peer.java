@@ -9,13 +9,14 @@ import org.docloudmock.protocol.array.JoinRequest;
 /**
  * A peer registered in one swarm, as of its last join.
  *
- * @param externalIp the address the service saw the join come from (its NAT's public address)
- * @param reportedIp the private address the peer reported, or null when it sent none
- * @param groupId    empty when the peer sent none
- * @param left       bytes the peer still needs, or null when it did not say
+ * @param externalIp      the address the service saw the join come from (its NAT's public address)
+ * @param reportedIp      the private address the peer reported, or null when it sent none
+ * @param groupId         empty when the peer sent none
+ * @param downloadedDoinc bytes it got from a Connected Cache host (DOINC)
+ * @param left            bytes the peer still needs, or null when it did not say
  */
 public record Peer(PeerId id, String externalIp, String reportedIp, int port, String groupId, DownloadMode mode,
-                   long uploaded, long downloaded, long downloadedCdn, Long left, Instant lastSeen) {
+                   long uploaded, long downloaded, long downloadedCdn, long downloadedDoinc, Long left, Instant lastSeen) {
 
     /** The peer a validated join describes. */
     public static Peer from(JoinRequest request, String externalIp, Instant now) {
@@ -24,7 +25,7 @@ public record Peer(PeerId id, String externalIp, String reportedIp, int port, St
         return new Peer(new PeerId(request.peerId()), externalIp, reportedIp, request.portOrDefault(),
                 request.groupId() == null ? "" : request.groupId(), request.mode(),
                 orZero(request.uploaded()), orZero(request.downloaded()), orZero(request.downloadedCdn()),
-                request.left(), now);
+                orZero(request.downloadedDoinc()), request.left(), now);
     }
 
     /** A seed has nothing left to download. */
@@ -35,6 +36,11 @@ public record Peer(PeerId id, String externalIp, String reportedIp, int port, St
     /** A peer that sends no Left counts as still needing data (SPEC 7). */
     public boolean needsData() {
         return !isSeed();
+    }
+
+    /** Bytes it got from other peers: what it downloaded that came neither from the CDN nor from a cache host. */
+    public long downloadedFromPeers() {
+        return Math.max(0, downloaded - downloadedCdn - downloadedDoinc);
     }
 
     private static long orZero(Long value) {

@@ -14,7 +14,10 @@ import org.docloudmock.protocol.array.PeerType;
  *   <tr><td>Internet</td><td>any</td><td>3</td><td>3</td><td>peer's external IP</td></tr>
  * </table>
  *
- * Consent is mutual: every relation needs both modes, so a LAN-mode peer never leaves its NAT.
+ * Consent is mutual: every relation needs both modes, so a LAN-mode peer never leaves its NAT. Read as
+ * partitions, which is how {@link PartitionedPeerStore} keeps a swarm: every peer is in its NAT's partition;
+ * a peer {@link #inGroupPool in a group pool} is in its group's; a peer {@link #inInternetPool in the
+ * Internet pool} is in the one pool. A requester finds peers only in the partitions it is in itself.
  */
 public final class Visibility {
 
@@ -32,14 +35,25 @@ public final class Visibility {
         if (requester.externalIp().equals(candidate.externalIp())) {
             return Optional.of(PeerType.Lan);
         }
-        if (bothIn(DownloadMode.GROUP, requester, candidate) && !requester.groupId().isEmpty()
+        if (inGroupPool(requester.mode(), !requester.groupId().isEmpty())
+                && inGroupPool(candidate.mode(), !candidate.groupId().isEmpty())
                 && requester.groupId().equals(candidate.groupId())) {
             return Optional.of(PeerType.Group);
         }
-        if (bothIn(DownloadMode.INTERNET, requester, candidate)) {
+        if (inInternetPool(requester.mode()) && inInternetPool(candidate.mode())) {
             return Optional.of(PeerType.Internet);
         }
         return Optional.empty();
+    }
+
+    /** A peer shares with its group, behind any NAT, only in Group mode and with a group to share with. */
+    public static boolean inGroupPool(DownloadMode mode, boolean hasGroupId) {
+        return mode == DownloadMode.GROUP && hasGroupId;
+    }
+
+    /** A peer shares with anyone on the Internet only in Internet mode. */
+    public static boolean inInternetPool(DownloadMode mode) {
+        return mode == DownloadMode.INTERNET;
     }
 
     /**
@@ -47,13 +61,11 @@ public final class Visibility {
      * reported (its external IP when it reported none); across the Internet, its external IP.
      */
     public static String address(PeerType relation, Peer candidate) {
-        if (relation == PeerType.Internet || candidate.reportedIp() == null) {
-            return candidate.externalIp();
-        }
-        return candidate.reportedIp();
+        return reachedAtReportedIp(relation, candidate.reportedIp() != null) ? candidate.reportedIp() : candidate.externalIp();
     }
 
-    private static boolean bothIn(DownloadMode mode, Peer requester, Peer candidate) {
-        return requester.mode() == mode && candidate.mode() == mode;
+    /** {@link #address} for a store that keeps addresses in its own form. */
+    public static boolean reachedAtReportedIp(PeerType relation, boolean reportedIpKnown) {
+        return relation != PeerType.Internet && reportedIpKnown;
     }
 }

@@ -1,8 +1,10 @@
 package org.docloudmock.array.join;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.builder.RequestSpecBuilder;
@@ -169,6 +171,21 @@ class JoinEndpointTest {
         second.remove("ContentId");
         join(second, OFFICE_NAT).body("NumberOfPeers", equalTo(1));
         join(everyField(PEER_C), OFFICE_NAT).body("NumberOfPeers", equalTo(0));
+    }
+
+    @Test
+    void joinsAndReturnedPeersShowInPrometheusMetrics() {
+        join(lanJoin(PEER_A, "192.168.1.10"), OFFICE_NAT);
+        join(lanJoin(PEER_B, "192.168.1.11"), OFFICE_NAT);
+        given(array).get("/actuator/prometheus").then().statusCode(200)
+                .body(containsString("docloud_array_joins_total{application=\"array-service\",mode=\"lan\"}"))
+                .body(containsString("docloud_array_peers_returned_total{application=\"array-service\",relation=\"lan\"}"))
+                .body(containsString("docloud_array_peers{application=\"array-service\"} 2.0"))
+                .body(containsString("docloud_array_swarms{application=\"array-service\"} 1.0"))
+                .body(containsString("docloud_array_reported_bytes_total{application=\"array-service\",source=\"cdn\"}"))
+                .body(containsString("http_server_requests_seconds_count{application=\"array-service\""))
+                // no in-flight gauge per request: see array-service.yml
+                .body(not(containsString("http_server_requests_active")));
     }
 
     @Test

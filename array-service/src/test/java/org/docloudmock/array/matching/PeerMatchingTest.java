@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.docloudmock.array.matching.TestJoin.peer;
 import static org.docloudmock.array.matching.TestJoin.peerId;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +35,9 @@ class PeerMatchingTest {
     private static final String NAT_C = "192.0.2.33";
 
     private final MutableClock clock = new MutableClock();
-    private final PeerStore store = new InMemoryPeerStore();
-    private final PeerMatching matching = new PeerMatching(store, clock, TTL, MAX_PEERS_WANTED, Duration.ofMinutes(5));
+    private final PeerStore store = new PartitionedPeerStore();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final PeerMatching matching = new PeerMatching(store, clock, TTL, MAX_PEERS_WANTED, Duration.ofMinutes(5), meters);
 
     @Test
     void lanPeersComeBeforeGroupPeers() {
@@ -69,7 +72,7 @@ class PeerMatchingTest {
         assertThat(response.peers()).extracting(PeerEntry::seed).containsExactly(true, true, true, false, false);
         assertThat(response.peers()).extracting(PeerEntry::peerType).containsOnly(PeerType.Lan);
 
-        PeerMatching wide = new PeerMatching(store, clock, TTL, 100, Duration.ofMinutes(5));
+        PeerMatching wide = new PeerMatching(store, clock, TTL, 100, Duration.ofMinutes(5), meters);
         JoinResponse all = wide.join(peer(1).behind(NAT_A).in(DownloadMode.INTERNET).request(), NAT_A);
         assertThat(all.peers()).extracting(entry -> entry.peerType() + ":" + entry.seed()).containsExactly(
                 "Lan:true", "Lan:true", "Lan:true", "Lan:false", "Lan:false", "Lan:false",
@@ -283,6 +286,48 @@ class PeerMatchingTest {
             threads.shutdown();
         }
         assertThat(store.swarms()).extracting(SwarmSummary::peers).containsExactly(600, 600, 600);
+    }
+
+    @Test
+    void joinsAreCountedByModeAndReturnedPeersByRelation() {
+        join(peer(2).behind(NAT_A));
+        join(peer(3).behind(NAT_B).in(DownloadMode.INTERNET));
+        join(peer(4).behind(NAT_C).in(DownloadMode.INTERNET));
+        join(peer(1).behind(NAT_A).in(DownloadMode.INTERNET));
+        join(peer(5).in(DownloadMode.BYPASS));
+        assertThat(meters.get("docloud.array.joins").tag("mode", "lan").counter().count()).isEqualTo(1);
+        assertThat(meters.get("docloud.array.joins").tag("mode", "internet").counter().count()).isEqualTo(3);
+        assertThat(meters.get("docloud.array.joins").tag("mode", "bypass").counter().count()).isEqualTo(1);
+        // peer 4 got peer 3; peer 1 got peer 2 (Lan) and peers 3 and 4 (Internet)
+        assertThat(meters.get("docloud.array.peers.returned").tag("relation", "lan").counter().count()).isEqualTo(1);
+        assertThat(meters.get("docloud.array.peers.returned").tag("relation", "internet").counter().count()).isEqualTo(3);
+        assertThat(meters.get("docloud.array.peers.returned").tag("relation", "group").counter().count()).isZero();
+    }
+
+    @Test
+    void bytesFromPeersAndFromTheCdnAreCountedOnceAsTheyGrow() {
+        join(peer(1).downloaded(1000, 600, 100));
+        join(peer(1).downloaded(3000, 1000, 100));
+        join(peer(2).of("content-2").downloaded(500, 500, 0));
+        join(peer(1).downloaded(3500, 1000, 100).event(3));
+        assertThat(store.reportedBytes()).isEqualTo(new ReportedBytes(2400, 1500));
+        // content-1 emptied when peer 1 left: only live swarms are ranked
+        assertThat(store.busiestSwarms(10)).containsExactly(Map.entry("content-2", new ReportedBytes(0, 500)));
+    }
+
+    @Test
+    void counterThatWentBackCountsAsANewDownload() {
+        join(peer(1).downloaded(1000, 1000, 0));
+        join(peer(1).downloaded(300, 300, 0));
+        assertThat(store.reportedBytes().fromCdn()).isEqualTo(1300);
+    }
+
+    @Test
+    void busiestSwarmsAreRankedByBytesAndCapped() {
+        for (int i = 1; i <= 5; i++) {
+            join(peer(i).of("content-" + i).downloaded(i * 100L, 0, 0));
+        }
+        assertThat(store.busiestSwarms(2).keySet()).containsExactly("content-5", "content-4");
     }
 
     private JoinResponse join(TestJoin join) {

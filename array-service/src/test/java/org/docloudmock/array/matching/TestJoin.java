@@ -17,6 +17,9 @@ final class TestJoin {
     private Integer event;
     private Integer peersWanted;
     private Integer port;
+    private long downloaded;
+    private long downloadedCdn;
+    private long downloadedDoinc;
 
     private TestJoin(int number) {
         this.peerId = "%040x".formatted(number);
@@ -77,6 +80,14 @@ final class TestJoin {
         return this;
     }
 
+    /** Counters as a client reports them: totals since it started downloading. */
+    TestJoin downloaded(long total, long fromCdn, long fromCache) {
+        this.downloaded = total;
+        this.downloadedCdn = fromCdn;
+        this.downloadedDoinc = fromCache;
+        return this;
+    }
+
     TestJoin port(int port) {
         this.port = port;
         return this;
@@ -87,7 +98,8 @@ final class TestJoin {
     }
 
     JoinRequest request() {
-        return new JoinRequest(contentId, null, peerId, reportedIp, null, null, false, 0L, 0L, 0L, 0L, left, event,
+        return new JoinRequest(contentId, null, peerId, reportedIp, null, null, false, 0L, downloaded, downloadedCdn,
+                downloadedDoinc, left, event,
                 false, peersWanted, groupId, scope, null, 1L, 0L, 0L, null, port);
     }
 
