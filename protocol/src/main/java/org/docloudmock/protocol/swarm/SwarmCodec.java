@@ -34,6 +34,15 @@ public final class SwarmCodec {
     }
 
     /**
+     * The first 13 bytes of a Piece message carrying {@code length} bytes, for a sender that writes the
+     * block from its own buffer rather than copying it into a {@link SwarmMessage.Piece}.
+     */
+    public static ByteBuffer pieceHeader(int pieceIndex, int offset, int length) {
+        return ByteBuffer.allocate(4 + 1 + 8).putInt(1 + 8 + length).put((byte) SwarmMessage.PIECE)
+                .putInt(pieceIndex).putInt(offset).flip();
+    }
+
+    /**
      * Reads one message from the start of {@code in}; null (and nothing consumed) until the whole frame has
      * arrived. A declared length over {@link #MAX_MESSAGE_LENGTH} is refused as soon as the length is read,
      * so a peer cannot make us buffer it.

@@ -62,6 +62,14 @@ class SwarmCodecTest {
     }
 
     @Test
+    void aPieceHeaderIsTheStartOfThePieceMessage() {
+        byte[] data = {1, 2, 3};
+        String whole = HEX.formatHex(bytesOf(SwarmCodec.encode(new SwarmMessage.Piece(5, 16384, data))));
+
+        assertThat(whole).isEqualTo(HEX.formatHex(bytesOf(SwarmCodec.pieceHeader(5, 16384, 3))) + "010203");
+    }
+
+    @Test
     void bitFieldPutsPieceZeroInTheHighBitOfTheFirstByte() throws Exception {
         BitSet pieces = new BitSet();
         pieces.set(0);

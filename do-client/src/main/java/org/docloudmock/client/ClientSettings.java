@@ -1,0 +1,37 @@
+package org.docloudmock.client;
+
+import java.time.Duration;
+import org.docloudmock.client.swarm.PeerAddressResolver;
+
+/**
+ * How the client library runs; shared by every device of one {@link ClientRuntime}.
+ *
+ * @param ioThreads         selector threads carrying all devices' peer traffic
+ * @param blockingThreads   threads for cloud calls and HTTP-only downloads
+ * @param cloudTimeout      a cloud call that takes longer counts as the cloud being unreachable
+ * @param httpFallbackDelay how long peers may bring nothing new before pieces outside a device's own share
+ *                          come over HTTP
+ * @param rejoinInterval    a fixed time between joins, or null to follow Array's ReannounceIntervalSecs
+ *                          (then KeyValue's Array_RejoinIntervalSecs)
+ * @param peerAddresses     where to dial a peer Array returned
+ */
+public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudTimeout, Duration httpFallbackDelay,
+                             Duration rejoinInterval, PeerAddressResolver peerAddresses) {
+
+    public static ClientSettings defaults() {
+        return new ClientSettings(Math.max(2, Runtime.getRuntime().availableProcessors()), 16, Duration.ofSeconds(5),
+                Duration.ofSeconds(1), null, PeerAddressResolver.direct());
+    }
+
+    public ClientSettings withPeerAddresses(PeerAddressResolver resolver) {
+        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpFallbackDelay, rejoinInterval, resolver);
+    }
+
+    public ClientSettings withRejoinInterval(Duration interval) {
+        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpFallbackDelay, interval, peerAddresses);
+    }
+
+    public ClientSettings withBlockingThreads(int threads) {
+        return new ClientSettings(ioThreads, threads, cloudTimeout, httpFallbackDelay, rejoinInterval, peerAddresses);
+    }
+}

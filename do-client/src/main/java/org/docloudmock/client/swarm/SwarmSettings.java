@@ -1,0 +1,29 @@
+package org.docloudmock.client.swarm;
+
+import java.time.Duration;
+
+/**
+ * How a device behaves in a swarm.
+ *
+ * @param maxConnections    peers connected at once (KeyValue's Array_MaxPeers)
+ * @param httpFallbackDelay how long peers may bring nothing new before the device fetches pieces outside
+ *                          its own share over HTTP (the role of DO's DODelay*DownloadFromHttp policies)
+ * @param httpRequests      HTTP range requests in flight at once
+ * @param requestTimeout    a peer that sends none of the blocks asked for in this long is dropped
+ */
+public record SwarmSettings(int maxConnections, Duration httpFallbackDelay, int httpRequests, Duration requestTimeout) {
+
+    public SwarmSettings {
+        if (maxConnections < 1 || httpRequests < 1) {
+            throw new IllegalArgumentException("a swarm needs at least one connection and one HTTP request");
+        }
+    }
+
+    public static SwarmSettings defaults() {
+        return new SwarmSettings(16, Duration.ofSeconds(1), 2, Duration.ofSeconds(10));
+    }
+
+    public SwarmSettings withMaxConnections(int connections) {
+        return new SwarmSettings(connections, httpFallbackDelay, httpRequests, requestTimeout);
+    }
+}
