@@ -22,6 +22,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -39,6 +40,14 @@ public final class DoCloudSuite implements AutoCloseable {
             ServiceEndpoint.DISCOVERY, DiscoveryApplication.class,
             ServiceEndpoint.ARRAY, ArrayApplication.class));
 
+    /**
+     * Logging is set up once for the JVM, so a per-service application name in each line would be one
+     * service's name on every line; request threads are named after their port ({@code http-nio-8085-exec-1}).
+     */
+    private static final Map<String, Object> SHARED_PROPERTIES = Map.of(
+            "spring.main.banner-mode", "off",
+            "logging.include-application-name", "false");
+
     private final Map<ServiceEndpoint, ConfigurableApplicationContext> contexts;
 
     private DoCloudSuite(Map<ServiceEndpoint, ConfigurableApplicationContext> contexts) {
@@ -51,9 +60,19 @@ public final class DoCloudSuite implements AutoCloseable {
         initializeLoggingOnce(resolvedArgs);
         Map<ServiceEndpoint, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(ServiceEndpoint.class);
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
-            starting.put(service, CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(APPLICATIONS.get(service))
-                    .properties("spring.main.banner-mode=off")
-                    .run(resolvedArgs)));
+            CompletableFuture<ConfigurableApplicationContext> context = new CompletableFuture<>();
+            // the start-up thread carries the service's name, so its start-up log lines say whose they are
+            Thread starter = new Thread(() -> {
+                try {
+                    context.complete(new SpringApplicationBuilder(APPLICATIONS.get(service))
+                            .properties(SHARED_PROPERTIES)
+                            .run(resolvedArgs));
+                } catch (Throwable e) {
+                    context.completeExceptionally(e);
+                }
+            }, service.serviceName());
+            starter.start();
+            starting.put(service, context);
         }
         Map<ServiceEndpoint, ConfigurableApplicationContext> started = new EnumMap<>(ServiceEndpoint.class);
         List<Throwable> failures = new ArrayList<>();
@@ -98,6 +117,7 @@ public final class DoCloudSuite implements AutoCloseable {
     private static void initializeLoggingOnce(String[] args) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        environment.getPropertySources().addLast(new MapPropertySource("suite", SHARED_PROPERTIES));
         LoggingSystem logging = LoggingSystem.get(DoCloudSuite.class.getClassLoader());
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, null);

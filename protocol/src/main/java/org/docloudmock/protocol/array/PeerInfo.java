@@ -3,7 +3,7 @@ package org.docloudmock.protocol.array;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
-/** A registered peer as the Array admin view shows it (PeerInfo-like fields). */
+/** A registered peer as the Array admin view shows it (PeerInfo-like fields); {@code Left} is null when the peer never sent it. */
 public record PeerInfo(
         @JsonProperty("PeerId") String peerId,
         @JsonProperty("ExternalIp") String externalIp,
@@ -14,6 +14,6 @@ public record PeerInfo(
         @JsonProperty("Uploaded") long uploaded,
         @JsonProperty("Downloaded") long downloaded,
         @JsonProperty("DownloadedCdn") long downloadedCdn,
-        @JsonProperty("Left") long left,
+        @JsonProperty("Left") Long left,
         @JsonProperty("LastSeen") Instant lastSeen) {
 }

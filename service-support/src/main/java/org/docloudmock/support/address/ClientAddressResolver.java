@@ -46,13 +46,17 @@ public class ClientAddressResolver implements HandlerMethodArgumentResolver {
         }
         List<String> hops = new ArrayList<>();
         for (String header : forwardedForHeaders) {
-            for (String hop : header.split(",")) {
+            for (String hop : header.split(",", -1)) {
                 hops.add(hop.trim());
             }
         }
         InetAddress client = peer;
         for (int i = hops.size() - 1; i >= 0; i--) {
             client = IpAddresses.requireLiteral(hops.get(i), "X-Forwarded-For");
+            if (client.isAnyLocalAddress()) {
+                // 0.0.0.0 or :: would reach clients as their external IP, which DO never hands out
+                throw new InvalidFieldException("X-Forwarded-For", hops.get(i) + " is no client address");
+            }
             if (!isTrusted(client)) {
                 return client;
             }

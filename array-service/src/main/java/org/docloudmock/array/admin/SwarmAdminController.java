@@ -1,0 +1,43 @@
+package org.docloudmock.array.admin;
+
+import java.util.List;
+import org.docloudmock.array.matching.Peer;
+import org.docloudmock.array.matching.PeerStore;
+import org.docloudmock.protocol.ContentIds;
+import org.docloudmock.protocol.array.PeerInfo;
+import org.docloudmock.protocol.array.SwarmSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/admin/swarms")
+class SwarmAdminController {
+
+    private final PeerStore peers;
+
+    SwarmAdminController(PeerStore peers) {
+        this.peers = peers;
+    }
+
+    @GetMapping
+    List<SwarmSummary> swarms() {
+        return peers.swarms();
+    }
+
+    @GetMapping("/{contentId}/peers")
+    List<PeerInfo> peers(@PathVariable String contentId) {
+        ContentIds.requireValid(contentId, "contentId");
+        return peers.peers(contentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No swarm for content " + contentId))
+                .stream().map(SwarmAdminController::info).toList();
+    }
+
+    private static PeerInfo info(Peer peer) {
+        return new PeerInfo(peer.id().hex(), peer.externalIp(), peer.reportedIp(), peer.port(), peer.groupId(),
+                peer.mode().code(), peer.uploaded(), peer.downloaded(), peer.downloadedCdn(), peer.left(), peer.lastSeen());
+    }
+}

@@ -1,0 +1,13 @@
+package org.docloudmock.array.matching;
+
+import java.util.List;
+import org.docloudmock.protocol.array.PeerEntry;
+
+/**
+ * The peers handed to one requester, in order, and how many it may see in all (before the cap): the
+ * {@code Peers} and {@code NumberOfPeers} of a join response.
+ */
+public record Selection(List<PeerEntry> peers, int visible) {
+
+    public static final Selection NONE = new Selection(List.of(), 0);
+}

@@ -1,0 +1,97 @@
+package org.docloudmock.array.matching;
+
+import java.time.Instant;
+import org.docloudmock.protocol.DownloadMode;
+import org.docloudmock.protocol.array.JoinRequest;
+
+/** A join as a test writes it: only what the test is about, the rest as a plain client would send it. */
+final class TestJoin {
+
+    private final String peerId;
+    private String contentId = "content-1";
+    private String externalIp = "203.0.113.1";
+    private String reportedIp;
+    private String groupId;
+    private Integer scope;
+    private Long left = 1000L;
+    private Integer event;
+    private Integer peersWanted;
+    private Integer port;
+
+    private TestJoin(int number) {
+        this.peerId = "%040x".formatted(number);
+        this.reportedIp = "192.168.0." + (number % 250 + 1);
+    }
+
+    static TestJoin peer(int number) {
+        return new TestJoin(number);
+    }
+
+    static String peerId(int number) {
+        return "%040x".formatted(number);
+    }
+
+    TestJoin of(String contentId) {
+        this.contentId = contentId;
+        return this;
+    }
+
+    TestJoin behind(String externalIp) {
+        this.externalIp = externalIp;
+        return this;
+    }
+
+    TestJoin reporting(String reportedIp) {
+        this.reportedIp = reportedIp;
+        return this;
+    }
+
+    TestJoin in(DownloadMode mode) {
+        this.scope = mode.code();
+        return this;
+    }
+
+    TestJoin inGroup(String groupId) {
+        this.scope = DownloadMode.GROUP.code();
+        this.groupId = groupId;
+        return this;
+    }
+
+    TestJoin seed() {
+        this.left = 0L;
+        return this;
+    }
+
+    TestJoin left(Long left) {
+        this.left = left;
+        return this;
+    }
+
+    TestJoin event(int event) {
+        this.event = event;
+        return this;
+    }
+
+    TestJoin wanting(Integer peersWanted) {
+        this.peersWanted = peersWanted;
+        return this;
+    }
+
+    TestJoin port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    String externalIp() {
+        return externalIp;
+    }
+
+    JoinRequest request() {
+        return new JoinRequest(contentId, null, peerId, reportedIp, null, null, false, 0L, 0L, 0L, 0L, left, event,
+                false, peersWanted, groupId, scope, null, 1L, 0L, 0L, null, port);
+    }
+
+    Peer peer() {
+        return Peer.from(request().validate(), externalIp, Instant.EPOCH);
+    }
+}

@@ -1,0 +1,142 @@
+package org.docloudmock.array.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.docloudmock.array.matching.TestJoin.peer;
+
+import java.util.Optional;
+import org.docloudmock.protocol.DownloadMode;
+import org.docloudmock.protocol.array.PeerType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every row of SPEC 7's "who sees whom" table, both ways round. */
+class VisibilityTest {
+
+    private static final String NAT_A = "203.0.113.1";
+    private static final String NAT_B = "198.51.100.7";
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void peersBehindOneNatSeeEachOtherInEveryPeeringMode(int requesterMode) {
+        for (int peerMode : new int[] {1, 2, 3}) {
+            Peer requester = peer(1).behind(NAT_A).in(mode(requesterMode)).peer();
+            Peer candidate = peer(2).behind(NAT_A).in(mode(peerMode)).reporting("192.168.1.20").peer();
+            assertThat(Visibility.relation(requester, candidate)).as("%d sees %d", requesterMode, peerMode)
+                    .contains(PeerType.Lan);
+            assertThat(Visibility.address(PeerType.Lan, candidate)).isEqualTo("192.168.1.20");
+        }
+    }
+
+    @Test
+    void groupPeersBehindDifferentNatsSeeEachOtherAtTheirReportedIp() {
+        Peer requester = peer(1).behind(NAT_A).inGroup("g1").peer();
+        Peer candidate = peer(2).behind(NAT_B).inGroup("g1").reporting("10.9.8.7").peer();
+        assertThat(Visibility.relation(requester, candidate)).contains(PeerType.Group);
+        assertThat(Visibility.relation(candidate, requester)).contains(PeerType.Group);
+        assertThat(Visibility.address(PeerType.Group, candidate)).isEqualTo("10.9.8.7");
+    }
+
+    @Test
+    void groupNeedsBothPeersInGroupMode() {
+        Peer group = peer(1).behind(NAT_A).inGroup("g1").peer();
+        Peer internetWithSameGroupId = peer(2).behind(NAT_B).inGroup("g1").in(DownloadMode.INTERNET).peer();
+        Peer lanWithSameGroupId = peer(3).behind(NAT_B).inGroup("g1").in(DownloadMode.LAN).peer();
+        assertThat(Visibility.relation(group, internetWithSameGroupId)).isEmpty();
+        assertThat(Visibility.relation(group, lanWithSameGroupId)).isEmpty();
+        assertThat(Visibility.relation(lanWithSameGroupId, group)).isEmpty();
+    }
+
+    @Test
+    void groupModePeerIsNeverHandedToAnInternetClient() {
+        Peer internet = peer(1).behind(NAT_A).in(DownloadMode.INTERNET).peer();
+        Peer group = peer(2).behind(NAT_B).inGroup("g1").peer();
+        assertThat(Visibility.relation(internet, group)).isEmpty();
+        assertThat(Visibility.relation(group, internet)).isEmpty();
+    }
+
+    @Test
+    void differentGroupsDoNotSeeEachOther() {
+        assertThat(Visibility.relation(peer(1).behind(NAT_A).inGroup("g1").peer(), peer(2).behind(NAT_B).inGroup("g2").peer()))
+                .isEmpty();
+    }
+
+    @Test
+    void emptyGroupIdIsNoGroup() {
+        assertThat(Visibility.relation(peer(1).behind(NAT_A).inGroup("").peer(), peer(2).behind(NAT_B).inGroup("").peer()))
+                .isEmpty();
+        assertThat(Visibility.relation(peer(1).behind(NAT_A).inGroup(null).peer(), peer(2).behind(NAT_B).inGroup(null).peer()))
+                .isEmpty();
+    }
+
+    @Test
+    void internetPeersSeeEachOtherAtTheirExternalIp() {
+        Peer requester = peer(1).behind(NAT_A).in(DownloadMode.INTERNET).peer();
+        Peer candidate = peer(2).behind(NAT_B).in(DownloadMode.INTERNET).reporting("192.168.5.5").peer();
+        assertThat(Visibility.relation(requester, candidate)).contains(PeerType.Internet);
+        assertThat(Visibility.address(PeerType.Internet, candidate)).isEqualTo(NAT_B);
+    }
+
+    @Test
+    void lanModePeerIsNeverHandedToAnotherNat() {
+        Peer lan = peer(1).behind(NAT_A).in(DownloadMode.LAN).peer();
+        for (DownloadMode mode : new DownloadMode[] {DownloadMode.LAN, DownloadMode.GROUP, DownloadMode.INTERNET}) {
+            Peer elsewhere = peer(2).behind(NAT_B).in(mode).peer();
+            assertThat(Visibility.relation(elsewhere, lan)).as(mode.name()).isEmpty();
+            assertThat(Visibility.relation(lan, elsewhere)).as(mode.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void sameNatIsTheRelationWhenGroupAndInternetHoldToo() {
+        assertThat(Visibility.relation(peer(1).behind(NAT_A).inGroup("g1").peer(), peer(2).behind(NAT_A).inGroup("g1").peer()))
+                .contains(PeerType.Lan);
+        assertThat(Visibility.relation(peer(1).behind(NAT_A).in(DownloadMode.INTERNET).peer(),
+                peer(2).behind(NAT_A).in(DownloadMode.INTERNET).peer())).contains(PeerType.Lan);
+    }
+
+    @Test
+    void peerIsNeverRelatedToItself() {
+        Peer self = peer(1).behind(NAT_A).in(DownloadMode.INTERNET).peer();
+        Peer selfFromElsewhere = peer(1).behind(NAT_B).in(DownloadMode.INTERNET).peer();
+        assertThat(Visibility.relation(self, self)).isEmpty();
+        assertThat(Visibility.relation(self, selfFromElsewhere)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DownloadMode.class, names = {"HTTP_ONLY", "SIMPLE", "BYPASS"})
+    void modesThatDoNotPeerSeeNobodyAndAreSeenByNobody(DownloadMode mode) {
+        Peer outsider = peer(1).behind(NAT_A).in(mode).peer();
+        Peer neighbour = peer(2).behind(NAT_A).in(DownloadMode.INTERNET).peer();
+        assertThat(Visibility.relation(outsider, neighbour)).isEmpty();
+        assertThat(Visibility.relation(neighbour, outsider)).isEmpty();
+    }
+
+    @Test
+    void peerThatReportedNoPrivateAddressIsReachedAtItsExternalIp() {
+        Peer candidate = peer(2).behind(NAT_A).reporting(null).peer();
+        assertThat(Visibility.address(PeerType.Lan, candidate)).isEqualTo(NAT_A);
+    }
+
+    @Test
+    void relationIsTheSameBothWaysRound() {
+        Peer[] peers = {
+                peer(1).behind(NAT_A).in(DownloadMode.LAN).peer(),
+                peer(2).behind(NAT_A).inGroup("g").peer(),
+                peer(3).behind(NAT_B).inGroup("g").peer(),
+                peer(4).behind(NAT_B).in(DownloadMode.INTERNET).peer(),
+                peer(5).behind("192.0.2.9").in(DownloadMode.INTERNET).peer(),
+                peer(6).behind("192.0.2.9").in(DownloadMode.LAN).peer()};
+        for (Peer a : peers) {
+            for (Peer b : peers) {
+                Optional<PeerType> there = Visibility.relation(a, b);
+                assertThat(Visibility.relation(b, a)).as("%s and %s", a.id(), b.id()).isEqualTo(there);
+            }
+        }
+    }
+
+    private static DownloadMode mode(int code) {
+        return DownloadMode.of(code, "Scope");
+    }
+}

@@ -1,0 +1,89 @@
+package org.docloudmock.geo.location;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.docloudmock.geo.GeoProperties;
+import org.docloudmock.geo.GeoProperties.CacheHostRange;
+import org.docloudmock.geo.GeoProperties.CountryRange;
+import org.docloudmock.protocol.IpAddresses;
+import org.docloudmock.protocol.geo.GeoResponse;
+import org.docloudmock.protocol.geo.GeoVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Where a client is: its country, the KeyValue endpoint of its region, its Connected Cache host if any. */
+@Component
+class GeoLocator {
+
+    private static final Logger log = LoggerFactory.getLogger(GeoLocator.class);
+
+    private final AddressRanges<String> countries;
+    private final String defaultCountry;
+    private final Map<String, String> keyValueUrlByCountry = new LinkedHashMap<>();
+    private final String defaultKeyValueUrl;
+    private final AddressRanges<CacheHostRange> cacheHosts;
+    private final String version;
+
+    GeoLocator(GeoProperties properties) {
+        countries = AddressRanges.of(properties.countries(), CountryRange::cidr, CountryRange::country);
+        defaultCountry = properties.defaultCountry();
+        GeoProperties.Region defaultRegion = properties.regions().get(properties.defaultRegion());
+        if (defaultRegion == null) {
+            throw new IllegalArgumentException("docloud.geo.default-region: '" + properties.defaultRegion()
+                    + "' is not one of docloud.geo.regions " + properties.regions().keySet());
+        }
+        defaultKeyValueUrl = defaultRegion.keyValueUrl();
+        Map<String, String> regionOfCountry = new LinkedHashMap<>();
+        properties.regions().forEach((name, region) -> region.countries().forEach(country -> {
+            String other = regionOfCountry.putIfAbsent(country, name);
+            if (other != null && !other.equals(name)) {
+                throw new IllegalArgumentException("docloud.geo.regions: country " + country
+                        + " is in two regions, " + other + " and " + name);
+            }
+            keyValueUrlByCountry.put(country, region.keyValueUrl());
+        }));
+        cacheHosts = AddressRanges.of(properties.cacheHosts(), CacheHostRange::cidr, range -> range);
+        version = versionOf(properties);
+        log.info("Geo: {} country ranges (default {}), {} regions (default {} at {}), {} cache host ranges, version {}",
+                countries.size(), defaultCountry, properties.regions().size(), properties.defaultRegion(),
+                defaultKeyValueUrl, cacheHosts.size(), version);
+    }
+
+    GeoResponse locate(InetAddress client) {
+        String country = countries.lookup(client).orElse(defaultCountry);
+        Optional<CacheHostRange> cacheHost = cacheHosts.lookup(client);
+        return new GeoResponse(IpAddresses.format(client), country,
+                keyValueUrlByCountry.getOrDefault(country, defaultKeyValueUrl), version, compactVersion(),
+                cacheHost.map(CacheHostRange::host).orElse(null), cacheHost.map(CacheHostRange::flag).orElse(null));
+    }
+
+    GeoVersion version() {
+        return new GeoVersion(version);
+    }
+
+    private String compactVersion() {
+        return version.substring(0, 8);
+    }
+
+    /**
+     * A hash of the effective configuration (placeholders resolved, so a new KeyValue port counts too):
+     * clients see a new {@code Version} whenever what Geo may answer has changed. Records print every
+     * component, CIDR blocks in their canonical form.
+     */
+    private static String versionOf(GeoProperties properties) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(properties.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
