@@ -11,8 +11,8 @@ import org.docloudmock.client.swarm.PeerAddressResolver;
  * @param cloudTimeout      a cloud call that takes longer counts as the cloud being unreachable
  * @param httpFallbackDelay how long peers may bring nothing new before pieces outside a device's own share
  *                          come over HTTP
- * @param rejoinInterval    a fixed time between joins, or null to follow Array's ReannounceIntervalSecs
- *                          (then KeyValue's Array_RejoinIntervalSecs)
+ * @param rejoinInterval    a fixed time between joins, or null for KeyValue's Array_RejoinIntervalSecs while
+ *                          downloading and Array's ReannounceIntervalSecs once seeding
  * @param peerAddresses     where to dial a peer Array returned
  */
 public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudTimeout, Duration httpFallbackDelay,

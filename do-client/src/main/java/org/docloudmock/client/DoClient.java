@@ -1,5 +1,6 @@
 package org.docloudmock.client;
 
+import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +39,11 @@ public final class DoClient implements AutoCloseable {
         return device;
     }
 
+    /** Where the device listens for peers, once a download that peers has started; null before. */
+    public synchronized InetSocketAddress listenAddress() {
+        return node == null ? null : node.address();
+    }
+
     /** Starts the download in the background; the handle reports progress and completion. */
     public Download download(DownloadRequest request) {
         Download download = new Download(runtime, this, request);
@@ -49,8 +55,10 @@ public final class DoClient implements AutoCloseable {
     /** The device's peer endpoint, listening from the first download that peers, with KeyValue's upload rules. */
     synchronized PeerNode node(DeviceConfiguration configuration) {
         if (node == null) {
+            // DO uploads on battery only when DOMinBatteryPercentageAllowedToUpload is set and the battery is above it
             Integer battery = device.resources().batteryPercent();
-            boolean mayUpload = battery == null || battery >= configuration.minBatteryPercent();
+            int minimum = configuration.minBatteryPercent();
+            boolean mayUpload = battery == null || (minimum > 0 && battery >= minimum);
             node = PeerNode.start(runtime.reactor(), peerId, device.peerAddress(), new UploadGate(mayUpload,
                     configuration.maxUploadBytesPerSecond(), configuration.monthlyUploadCapBytes(), device.faulty()));
         }

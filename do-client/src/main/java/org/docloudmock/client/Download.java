@@ -360,7 +360,9 @@ public final class Download implements AutoCloseable {
         if (runtime.settings().rejoinInterval() != null) {
             return runtime.settings().rejoinInterval().toMillis();
         }
-        return reannounceSecs > 0 ? reannounceSecs * 1000 : configuration.rejoinInterval().toMillis();
+        // KeyValue paces a downloading peer; once it only seeds, Array's ReannounceIntervalSecs does
+        boolean downloading = DownloadStatus.DOWNLOADING.equals(state);
+        return downloading || reannounceSecs <= 0 ? configuration.rejoinInterval().toMillis() : reannounceSecs * 1000;
     }
 
     // ---- end

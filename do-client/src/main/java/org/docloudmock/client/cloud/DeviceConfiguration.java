@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
  * @param minFileSizeToPeer   DOMinFileSizeToCache: smaller content is downloaded over HTTP only
  * @param minRamGb            DOMinRAMAllowedToPeer: a device with less does not peer
  * @param minDiskGb           DOMinDiskSizeAllowedToPeer: a device with a smaller disk does not peer
- * @param minBatteryPercent   DOMinBatteryPercentageAllowedToUpload: on battery below this, no uploads; 0 for none
+ * @param minBatteryPercent   DOMinBatteryPercentageAllowedToUpload: on battery, uploads only above it; 0: never on battery
  * @param maxUploadBytesPerSecond DOMaxUploadBandwidth; 0 for no limit
  * @param monthlyUploadCapBytes   DOMonthlyUploadDataCap; 0 for no cap
- * @param rejoinInterval      Array_RejoinIntervalSecs
+ * @param rejoinInterval      Array_RejoinIntervalSecs: between two joins while downloading
  * @param maxPeers            Array_MaxPeers
  */
 public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
@@ -31,9 +31,9 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
                 (int) number(bootstrap, BootstrapKeys.MIN_DISK_TO_PEER_GB, 32),
                 (int) number(bootstrap, BootstrapKeys.MIN_BATTERY_TO_UPLOAD_PERCENT, 0),
                 number(bootstrap, BootstrapKeys.MAX_UPLOAD_BANDWIDTH_KBPS, 0) * 1024,
-                number(bootstrap, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB, 0) * GB,
+                number(bootstrap, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB, 20) * GB,
                 Duration.ofSeconds(Math.max(1, number(bootstrap, BootstrapKeys.REJOIN_INTERVAL_SECS, 60))),
-                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 16)));
+                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)));
     }
 
     /** KeyValue values are numbers, or numbers in strings as some DO keys are. */
