@@ -100,7 +100,7 @@ public final class DoCloudSuite implements AutoCloseable {
     /** The base URL a client reaches a service at, such as {@code http://localhost:8081}. */
     public String url(ServiceEndpoint service) {
         Environment environment = contexts.get(service).getEnvironment();
-        return "http://" + environment.getProperty("docloud.advertised-host") + ":" + port(service);
+        return "http://" + environment.getProperty(service.hostProperty()) + ":" + port(service);
     }
 
     /** The Spring context of one service, for tests and tools that reach into it. */

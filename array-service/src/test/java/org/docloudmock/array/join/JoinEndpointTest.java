@@ -52,7 +52,7 @@ class JoinEndpointTest {
                 .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("Peers", empty())
-                .body("ReannounceIntervalSecs", equalTo(300))
+                .body("ReannounceIntervalSecs", equalTo(60))
                 .body("NumberOfPeers", equalTo(0));
     }
 

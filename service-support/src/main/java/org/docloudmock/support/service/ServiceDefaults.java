@@ -41,6 +41,7 @@ class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("docloud.advertised-host", "localhost");
         for (ServiceEndpoint each : ServiceEndpoint.values()) {
             defaults.put(each.portProperty(), each.defaultPort());
+            defaults.put(each.hostProperty(), "${docloud.advertised-host}");
         }
         defaults.put("server.port", "${" + service.portProperty() + "}");
         defaults.put("server.address", "${docloud.bind-address}");

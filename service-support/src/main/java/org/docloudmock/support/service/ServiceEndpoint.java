@@ -34,4 +34,12 @@ public enum ServiceEndpoint {
     public String portProperty() {
         return "docloud." + key + ".port";
     }
+
+    /**
+     * {@code docloud.geo.host} and so on: the host name other services put in the URLs they hand out for
+     * this one; {@code docloud.advertised-host} unless set (docker-compose sets each to its service name).
+     */
+    public String hostProperty() {
+        return "docloud." + key + ".host";
+    }
 }
