@@ -80,8 +80,9 @@ public final class SimulatorCommand implements Callable<Integer> {
             System.err.println("scenario " + scenario + ": " + e.getMessage());
             return 1;
         }
-        out.printf("Scenario %s: %d devices in %d networks, %s%n", loaded.name(), loaded.deviceCount(),
-                loaded.networks().size(), cloud == null ? "against the suite started here" : "against " + cloud);
+        out.printf("Scenario %s: %d devices in %d network%s, %s%n", loaded.name(), loaded.deviceCount(),
+                loaded.networks().size(), loaded.networks().size() == 1 ? "" : "s",
+                cloud == null ? "against the suite started here" : "against " + cloud);
         ScenarioResult result;
         try {
             result = new ScenarioRunner(loaded, new RunOptions(cloud, adminToken, peerPort, workDir, verbose),

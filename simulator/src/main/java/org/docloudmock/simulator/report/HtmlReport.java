@@ -163,7 +163,7 @@ public final class HtmlReport {
     }
 
     private static void networkTable(StringBuilder html, List<ScenarioReport.NetworkRow> networks) {
-        html.append("<table>\n<thead><tr><th>Network</th><th>External IP</th><th>Mode</th><th>Devices</th><th>Finished</th>")
+        html.append("<div class=\"scroll\"><table>\n<thead><tr><th>Network</th><th>External IP</th><th>Mode</th><th>Devices</th><th>Finished</th>")
                 .append("<th>Verified</th><th>Banned</th><th>LAN</th><th>Group</th><th>Internet</th><th>HTTP</th>")
                 .append("<th>Cache server</th><th>Peer caching</th></tr></thead>\n<tbody>\n");
         for (ScenarioReport.NetworkRow network : networks) {
@@ -178,11 +178,11 @@ public final class HtmlReport {
                     .append(number(mib(bytes.fromHttp()))).append(number(mib(bytes.fromCacheServer())))
                     .append(number(String.format(Locale.ROOT, "%.1f%%", bytes.percentPeerCaching()))).append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private static void deviceTable(StringBuilder html, List<ScenarioReport.DeviceRow> devices) {
-        html.append("<table>\n<thead><tr><th>Device</th><th>Network</th><th>Status</th><th>Mode</th><th>Verified</th>")
+        html.append("<div class=\"scroll\"><table>\n<thead><tr><th>Device</th><th>Network</th><th>Status</th><th>Mode</th><th>Verified</th>")
                 .append("<th>Banned</th><th>NumPeers</th><th>LAN</th><th>Group</th><th>Internet</th><th>HTTP</th>")
                 .append("<th>Cache server</th><th>Peer caching</th><th>Finished after</th><th>Note</th></tr></thead>\n<tbody>\n");
         for (ScenarioReport.DeviceRow device : devices) {
@@ -202,7 +202,7 @@ public final class HtmlReport {
                             : String.format(Locale.ROOT, "%.1f s", device.finishedAfterSeconds())))
                     .append("<td class=\"note\">").append(escape(note)).append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private static String svgOpen(int height, String label) {
@@ -248,7 +248,7 @@ public final class HtmlReport {
     private static final String STYLE = """
             :root { color-scheme: light; --ink: #0f172a; --muted: #64748b; --line: #e2e8f0; }
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
-                   margin: 0 auto; max-width: 1000px; padding: 24px 32px 48px; background: #f8fafc; }
+                   margin: 0 auto; max-width: 1120px; padding: 24px 32px 48px; background: #f8fafc; }
             header h1 { margin: 0 0 4px; font-size: 26px; }
             header p { margin: 0 0 20px; color: var(--muted); }
             h2 { font-size: 18px; margin: 32px 0 8px; }
@@ -264,8 +264,9 @@ public final class HtmlReport {
             svg .label { font-size: 14px; fill: var(--ink); } svg .inbar { font-size: 12px; fill: #fff; font-weight: 600; }
             svg .legend { font-size: 13px; fill: var(--ink); } svg .axis { font-size: 12px; fill: var(--muted); }
             svg .grid { stroke: var(--line); stroke-width: 1; }
-            table { border-collapse: collapse; width: 100%; font-size: 13px; }
-            th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; white-space: nowrap; }
+            .scroll { overflow-x: auto; }
+            table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
+            th, td { padding: 5px 6px; border-bottom: 1px solid var(--line); text-align: left; white-space: nowrap; }
             th { color: var(--muted); font-weight: 600; background: #f8fafc; position: sticky; top: 0; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.note { white-space: normal; color: var(--muted); max-width: 260px; }
