@@ -156,7 +156,9 @@ final class PeerConnection implements IoLoop.Handler {
         try {
             flush();
         } catch (IOException e) {
-            close(e.getMessage());
+            // the session may be going through its connections right now: close once it is done
+            String reason = e.getMessage();
+            node.loop().execute(() -> close(reason));
         }
     }
 

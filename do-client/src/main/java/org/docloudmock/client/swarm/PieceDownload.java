@@ -8,6 +8,7 @@ final class PieceDownload {
     final int piece;
     /** The peer asked, or null for the HTTP source. */
     final PeerConnection source;
+    final long startedNanos = System.nanoTime();
     private final byte[] data;
     private final BitSet received = new BitSet();
     private int missingBlocks;

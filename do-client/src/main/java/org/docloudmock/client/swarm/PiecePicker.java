@@ -47,10 +47,14 @@ final class PiecePicker {
         return new int[] {(int) ((long) rank * pieceCount / count), (int) ((long) (rank + 1) * pieceCount / count)};
     }
 
-    /** The first candidate in {@code [from, to)}, or -1. */
-    static int firstIn(BitSet candidates, int[] range) {
-        int piece = candidates.nextSetBit(range[0]);
-        return piece >= 0 && piece < range[1] ? piece : -1;
+    /**
+     * A candidate inside the share, at random: devices whose views of the swarm still differ (one has not
+     * heard of another yet) then rarely pick the same piece. -1 when the share has none left.
+     */
+    static int inShare(BitSet candidates, int[] share, Random random) {
+        BitSet mine = candidates.get(0, share[1]);
+        mine.clear(0, share[0]);
+        return anyOf(mine, random);
     }
 
     /** A candidate at random, so devices that all give up waiting at once do not fetch the same one. */

@@ -77,6 +77,8 @@ public final class SwarmSession {
     private int httpFailures;
     private long httpPausedUntilNanos;
     private long lastPeerProgressNanos = System.nanoTime();
+    private long startedNanos;
+    private double httpPieceNanos;
     private IoLoop.Timer fallbackTimer;
     private boolean started;
     private boolean completed;
@@ -157,7 +159,8 @@ public final class SwarmSession {
         counters.peersInSwarm(numberOfPeers);
         if (!started) {
             started = true;
-            lastPeerProgressNanos = System.nanoTime();
+            startedNanos = System.nanoTime();
+            lastPeerProgressNanos = startedNanos;
             checkCompleted();
         }
         dial();
@@ -394,10 +397,14 @@ public final class SwarmSession {
         }
         BitSet wanted = (BitSet) missing.clone();
         wanted.andNot(inFlightPieces);
-        int count = connections.size();
+        List<PeerConnection> peers = List.copyOf(connections);
+        int count = peers.size();
         int start = count == 0 ? 0 : random.nextInt(count);
         for (int i = 0; i < count && peerPiecesInFlight < PEER_PIECES_IN_FLIGHT; i++) {
-            PeerConnection connection = connections.get((start + i) % count);
+            PeerConnection connection = peers.get((start + i) % count);
+            if (!connection.isOpen()) {
+                continue;
+            }
             if (connection.peerChoking || !connection.amInterested) {
                 continue;
             }
@@ -457,17 +464,18 @@ public final class SwarmSession {
 
     /**
      * Pieces no connected peer can give are fetched over HTTP: at once for this device's own share of the
-     * swarm (see {@link PiecePicker#httpShare}), and any of them once peers have brought nothing new for
-     * the fallback delay (a share whose owner is slow, gone or banned).
+     * swarm (see {@link PiecePicker#httpShare}), and any of them once peers have brought nothing new for a
+     * while (a share whose owner is slow, gone or banned). HTTP waits for the first handshakes, so a device
+     * knows what its peers hold before it picks.
      */
     private void scheduleHttp(BitSet wanted) {
         long now = System.nanoTime();
-        if (now < httpPausedUntilNanos) {
-            armFallbackTimer((httpPausedUntilNanos - now) / 1_000_000 + 1);
+        long patienceNanos = patienceNanos(now);
+        if (now < httpPausedUntilNanos || (!dialing.isEmpty() && now - startedNanos < patienceNanos)) {
+            armFallbackTimer(Math.max(now + 50_000_000L, httpPausedUntilNanos) - now);
             return;
         }
         BitSet candidates = (BitSet) wanted.clone();
-        long patienceNanos = settings.httpFallbackDelay().toNanos();
         for (PeerConnection connection : connections) {
             // a peer that keeps us choked is not a source: its pieces may come over HTTP
             if (!connection.peerChoking || now - connection.chokedSinceNanos < patienceNanos) {
@@ -476,11 +484,11 @@ public final class SwarmSession {
         }
         int[] share = PiecePicker.httpShare(members(), node.peerId().hex(), store.pieceCount());
         while (httpRequests < settings.httpRequests() && !candidates.isEmpty()) {
-            int piece = PiecePicker.firstIn(candidates, share);
+            int piece = PiecePicker.inShare(candidates, share, random);
             if (piece < 0) {
                 long waited = now - lastPeerProgressNanos;
                 if (waited < patienceNanos) {
-                    armFallbackTimer((patienceNanos - waited) / 1_000_000 + 1);
+                    armFallbackTimer(patienceNanos - waited);
                     return;
                 }
                 piece = PiecePicker.anyOf(candidates, random);
@@ -489,6 +497,21 @@ public final class SwarmSession {
             log.debug("peer {} fetches piece {} over HTTP (its share [{}, {}))", node.peerId(), piece, share[0], share[1]);
             fetchOverHttp(piece);
         }
+    }
+
+    /**
+     * How long peers may bring nothing new before this device fetches others' shares: the configured delay,
+     * or three times what an HTTP piece takes this device (including one still on its way), as the owners
+     * of those shares fetch from the same source.
+     */
+    private long patienceNanos(long now) {
+        double slowest = httpPieceNanos;
+        for (PieceDownload download : inFlight.values()) {
+            if (download.source == null) {
+                slowest = Math.max(slowest, now - download.startedNanos);
+            }
+        }
+        return Math.max(settings.httpFallbackDelay().toNanos(), (long) (3 * slowest));
     }
 
     /** This device and the peers it knows that still download (seeds need no share), banned ones left out. */
@@ -508,11 +531,11 @@ public final class SwarmSession {
         return members;
     }
 
-    private void armFallbackTimer(long delayMillis) {
+    private void armFallbackTimer(long delayNanos) {
         if (fallbackTimer != null) {
             fallbackTimer.cancel();
         }
-        fallbackTimer = loop.schedule(delayMillis, this::schedule);
+        fallbackTimer = loop.schedule(delayNanos / 1_000_000 + 1, this::schedule);
     }
 
     private void fetchOverHttp(int piece) {
@@ -540,6 +563,8 @@ public final class SwarmSession {
                     failure.getMessage(), backoff);
         } else if (store.store(piece, data)) {
             httpFailures = 0;
+            long took = System.nanoTime() - download.startedNanos;
+            httpPieceNanos = httpPieceNanos == 0 ? took : 0.7 * httpPieceNanos + 0.3 * took;
             counters.receivedOverHttp(data.length, http.cacheServer());
             onStored(piece);
         } else {
@@ -566,7 +591,7 @@ public final class SwarmSession {
 
     private void onStored(int piece) {
         missing.clear(piece);
-        for (PeerConnection connection : connections) {
+        for (PeerConnection connection : List.copyOf(connections)) {
             if (!connection.remoteHave.get(piece)) {
                 connection.send(new SwarmMessage.Have(piece));
             }

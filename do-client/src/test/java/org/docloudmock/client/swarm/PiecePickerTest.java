@@ -54,11 +54,12 @@ class PiecePickerTest {
     }
 
     @Test
-    void firstInLooksOnlyInsideTheShare() {
+    void inShareLooksOnlyInsideTheShare() {
         BitSet candidates = BitSet.valueOf(new long[] {0b1000_0010});
 
-        assertThat(PiecePicker.firstIn(candidates, new int[] {2, 7})).isEqualTo(-1);
-        assertThat(PiecePicker.firstIn(candidates, new int[] {2, 8})).isEqualTo(7);
+        assertThat(PiecePicker.inShare(candidates, new int[] {2, 7}, new Random())).isEqualTo(-1);
+        assertThat(PiecePicker.inShare(candidates, new int[] {2, 8}, new Random())).isEqualTo(7);
+        assertThat(PiecePicker.inShare(candidates, new int[] {0, 8}, new Random())).isIn(1, 7);
         assertThat(PiecePicker.anyOf(new BitSet(), new Random())).isEqualTo(-1);
         assertThat(PiecePicker.anyOf(candidates, new Random())).isIn(1, 7);
     }
