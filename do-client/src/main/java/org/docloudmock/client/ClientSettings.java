@@ -9,13 +9,13 @@ import org.docloudmock.client.swarm.PeerAddressResolver;
  * @param ioThreads         selector threads carrying all devices' peer traffic
  * @param blockingThreads   threads for cloud calls and HTTP-only downloads
  * @param cloudTimeout      a cloud call that takes longer counts as the cloud being unreachable
- * @param httpFallbackDelay how long peers may bring nothing new before pieces outside a device's own share
- *                          come over HTTP
+ * @param httpDelay         how long a peering device gives its peers before it uses HTTP: after it joins,
+ *                          and whenever they have brought nothing new (DO's DODelay*DownloadFromHttp)
  * @param rejoinInterval    a fixed time between joins, or null for KeyValue's Array_RejoinIntervalSecs while
  *                          downloading and Array's ReannounceIntervalSecs once seeding
  * @param peerAddresses     where to dial a peer Array returned
  */
-public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudTimeout, Duration httpFallbackDelay,
+public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudTimeout, Duration httpDelay,
                              Duration rejoinInterval, PeerAddressResolver peerAddresses) {
 
     public static ClientSettings defaults() {
@@ -24,14 +24,14 @@ public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudT
     }
 
     public ClientSettings withPeerAddresses(PeerAddressResolver resolver) {
-        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpFallbackDelay, rejoinInterval, resolver);
+        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpDelay, rejoinInterval, resolver);
     }
 
     public ClientSettings withRejoinInterval(Duration interval) {
-        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpFallbackDelay, interval, peerAddresses);
+        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpDelay, interval, peerAddresses);
     }
 
     public ClientSettings withBlockingThreads(int threads) {
-        return new ClientSettings(ioThreads, threads, cloudTimeout, httpFallbackDelay, rejoinInterval, peerAddresses);
+        return new ClientSettings(ioThreads, threads, cloudTimeout, httpDelay, rejoinInterval, peerAddresses);
     }
 }

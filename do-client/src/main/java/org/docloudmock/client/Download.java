@@ -47,7 +47,8 @@ public final class Download implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Download.class);
     private static final int PEERS_WANTED = 50;
     private static final int HTTP_ATTEMPTS = 5;
-    private static final int HTTP_REQUESTS_PER_DEVICE = 2;
+    /** One range at a time: a piece on its way over HTTP is invisible to peers, so fewer is fewer duplicates. */
+    private static final int HTTP_REQUESTS_PER_DEVICE = 1;
     private static final Duration PEER_REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final long EARLY_JOIN_SPACING_MILLIS = 1_000;
 
@@ -269,7 +270,7 @@ public final class Download implements AutoCloseable {
             }
             node = client.node(configuration);
             store = new PieceStore(request.target(), metadata, pieceHashes);
-            SwarmSettings swarm = new SwarmSettings(configuration.maxPeers(), settings.httpFallbackDelay(),
+            SwarmSettings swarm = new SwarmSettings(configuration.maxPeers(), settings.httpDelay(),
                     HTTP_REQUESTS_PER_DEVICE, PEER_REQUEST_TIMEOUT);
             session = SwarmSession.open(node, store, metadata.hashOfHashesBytes(),
                     new HttpRangeSource(runtime.http(), source, device.externalIp(), settings.cloudTimeout().multipliedBy(4)),

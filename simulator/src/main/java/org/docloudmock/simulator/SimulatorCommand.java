@@ -57,7 +57,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "keep the devices' files here (default: a temporary folder, deleted)")
     Path workDir;
 
-    @Option(names = "--no-device-table", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--device-table", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "print the table of every device at the end (default: on)")
     boolean deviceTable;
 

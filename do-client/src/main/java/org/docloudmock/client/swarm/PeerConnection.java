@@ -30,7 +30,8 @@ final class PeerConnection implements IoLoop.Handler {
     private final PeerId expectedPeer;
     private final Deque<ByteBuffer> writes = new ArrayDeque<>();
     private SelectionKey key;
-    private ByteBuffer in = ByteBuffer.allocate(INITIAL_READ_BUFFER);
+    // direct, so the kernel reads straight into it rather than through a temporary buffer
+    private ByteBuffer in = ByteBuffer.allocateDirect(INITIAL_READ_BUFFER);
     private SwarmSession session;
     private PeerId remote;
     private boolean open;
@@ -218,7 +219,7 @@ final class PeerConnection implements IoLoop.Handler {
         if (open && in.position() >= 4) {
             int needed = 4 + in.getInt(0);
             if (needed > in.capacity()) {
-                ByteBuffer bigger = ByteBuffer.allocate(needed);
+                ByteBuffer bigger = ByteBuffer.allocateDirect(needed);
                 in.flip();
                 bigger.put(in);
                 in = bigger;

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
@@ -72,6 +70,8 @@ public final class SwarmSession {
     private final BitSet missing = new BitSet();
     private final int[] availability;
     private List<PeerEntry> directory = List.of();
+    private Set<PeerId> shareMembers = Set.of();
+    private BitSet share = new BitSet();
     private int peerPiecesInFlight;
     private int httpRequests;
     private int httpFailures;
@@ -463,16 +463,22 @@ public final class SwarmSession {
     }
 
     /**
-     * Pieces no connected peer can give are fetched over HTTP: at once for this device's own share of the
-     * swarm (see {@link PiecePicker#httpShare}), and any of them once peers have brought nothing new for a
-     * while (a share whose owner is slow, gone or banned). HTTP waits for the first handshakes, so a device
-     * knows what its peers hold before it picks.
+     * Pieces no connected peer can give are fetched over HTTP: this device's own share of the swarm (see
+     * {@link PiecePicker#httpShare}), and any of them once peers have brought nothing new for a while (a
+     * share whose owner is slow, gone or banned). After joining, HTTP waits for the HTTP delay and the first
+     * handshakes: devices that start together know of each other, and of what their peers hold, before
+     * they pick.
      */
     private void scheduleHttp(BitSet wanted) {
         long now = System.nanoTime();
+        BitSet share = httpShare();
         long patienceNanos = patienceNanos(now);
-        if (now < httpPausedUntilNanos || (!dialing.isEmpty() && now - startedNanos < patienceNanos)) {
-            armFallbackTimer(Math.max(now + 50_000_000L, httpPausedUntilNanos) - now);
+        long sinceStart = now - startedNanos;
+        boolean gathering = sinceStart < settings.httpDelay().toNanos()
+                || (!dialing.isEmpty() && sinceStart < settings.requestTimeout().toNanos());
+        if (now < httpPausedUntilNanos || gathering) {
+            armFallbackTimer(Math.max(Math.max(settings.httpDelay().toNanos() - sinceStart, 50_000_000L),
+                    httpPausedUntilNanos - now));
             return;
         }
         BitSet candidates = (BitSet) wanted.clone();
@@ -482,9 +488,9 @@ public final class SwarmSession {
                 candidates.andNot(connection.remoteHave);
             }
         }
-        int[] share = PiecePicker.httpShare(members(), node.peerId().hex(), store.pieceCount());
         while (httpRequests < settings.httpRequests() && !candidates.isEmpty()) {
-            int piece = PiecePicker.inShare(candidates, share, random);
+            int piece = PiecePicker.inShare(candidates, share, node.peerId());
+            boolean fallback = piece < 0;
             if (piece < 0) {
                 long waited = now - lastPeerProgressNanos;
                 if (waited < patienceNanos) {
@@ -494,38 +500,54 @@ public final class SwarmSession {
                 piece = PiecePicker.anyOf(candidates, random);
             }
             candidates.clear(piece);
-            log.debug("peer {} fetches piece {} over HTTP (its share [{}, {}))", node.peerId(), piece, share[0], share[1]);
+            log.debug("peer {} fetches piece {} over HTTP ({} share of {} pieces among {} members, {} connections)",
+                    node.peerId(), piece, fallback ? "outside its" : "in its", share.cardinality(), shareMembers.size(),
+                    connections.size());
             fetchOverHttp(piece);
         }
     }
 
     /**
-     * How long peers may bring nothing new before this device fetches others' shares: the configured delay,
-     * or three times what an HTTP piece takes this device (including one still on its way), as the owners
-     * of those shares fetch from the same source.
+     * How long peers may bring nothing new before this device fetches others' shares: as long as an owner
+     * needs to fetch its share one piece after another, at the pace HTTP pieces take this device (a piece
+     * still on its way included), since owners fetch from the same source; the request timeout while this
+     * device has no pace of its own yet; never less than the HTTP delay.
      */
     private long patienceNanos(long now) {
-        double slowest = httpPieceNanos;
+        double perPiece = httpPieceNanos;
         for (PieceDownload download : inFlight.values()) {
             if (download.source == null) {
-                slowest = Math.max(slowest, now - download.startedNanos);
+                perPiece = Math.max(perPiece, now - download.startedNanos);
             }
         }
-        return Math.max(settings.httpFallbackDelay().toNanos(), (long) (3 * slowest));
+        long expectedShare = (store.pieceCount() + shareMembers.size() - 1) / Math.max(1, shareMembers.size());
+        long patience = perPiece > 0 ? (long) ((expectedShare + 1) * perPiece) : settings.requestTimeout().toNanos();
+        return Math.max(settings.httpDelay().toNanos(), patience);
+    }
+
+    /** This device's HTTP share, worked out again only when the members change. */
+    private BitSet httpShare() {
+        Set<PeerId> members = members();
+        if (!members.equals(shareMembers)) {
+            shareMembers = members;
+            share = PiecePicker.httpShare(members, node.peerId(), store.pieceCount());
+        }
+        return share;
     }
 
     /** This device and the peers it knows that still download (seeds need no share), banned ones left out. */
-    private SortedSet<String> members() {
-        SortedSet<String> members = new TreeSet<>();
-        members.add(node.peerId().hex());
+    private Set<PeerId> members() {
+        Set<PeerId> members = new HashSet<>();
+        members.add(node.peerId());
         for (PeerEntry peer : directory) {
-            if (!peer.seed() && !banned.contains(new PeerId(peer.peerId()))) {
-                members.add(new PeerId(peer.peerId()).hex());
+            PeerId id = new PeerId(peer.peerId());
+            if (!peer.seed() && !banned.contains(id)) {
+                members.add(id);
             }
         }
         for (PeerConnection connection : connections) {
             if (connection.remoteHave.cardinality() < store.pieceCount()) {
-                members.add(connection.remote().hex());
+                members.add(connection.remote());
             }
         }
         return members;

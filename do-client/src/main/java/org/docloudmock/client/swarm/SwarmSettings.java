@@ -6,12 +6,12 @@ import java.time.Duration;
  * How a device behaves in a swarm.
  *
  * @param maxConnections    peers connected at once (KeyValue's Array_MaxPeers)
- * @param httpFallbackDelay how long peers may bring nothing new before the device fetches pieces outside
- *                          its own share over HTTP (the role of DO's DODelay*DownloadFromHttp policies)
+ * @param httpDelay         how long the device gives its peers before it uses HTTP: after it joins, and
+ *                          whenever they have brought nothing new (the role of DO's DODelay*DownloadFromHttp)
  * @param httpRequests      HTTP range requests in flight at once
  * @param requestTimeout    a peer that sends none of the blocks asked for in this long is dropped
  */
-public record SwarmSettings(int maxConnections, Duration httpFallbackDelay, int httpRequests, Duration requestTimeout) {
+public record SwarmSettings(int maxConnections, Duration httpDelay, int httpRequests, Duration requestTimeout) {
 
     public SwarmSettings {
         if (maxConnections < 1 || httpRequests < 1) {
@@ -20,10 +20,10 @@ public record SwarmSettings(int maxConnections, Duration httpFallbackDelay, int 
     }
 
     public static SwarmSettings defaults() {
-        return new SwarmSettings(16, Duration.ofSeconds(1), 2, Duration.ofSeconds(10));
+        return new SwarmSettings(16, Duration.ofSeconds(1), 1, Duration.ofSeconds(10));
     }
 
     public SwarmSettings withMaxConnections(int connections) {
-        return new SwarmSettings(connections, httpFallbackDelay, httpRequests, requestTimeout);
+        return new SwarmSettings(connections, httpDelay, httpRequests, requestTimeout);
     }
 }
