@@ -15,11 +15,12 @@ public record ContentPolicy(
         @JsonProperty("Policies") Policies policies,
         @JsonProperty("P2PAllowed") boolean p2pAllowed) {
 
+    /** Observed values: {@code DownloadToExpire} is a number of seconds (86400), not a flag. */
     public record Policies(
             @JsonProperty("ForegroundQosBps") long foregroundQosBps,
             @JsonProperty("BackgroundQosBps") long backgroundQosBps,
             @JsonProperty("MaxCacheAgeSecs") long maxCacheAgeSecs,
             @JsonProperty("ExpireAtSecsSinceEpoch") long expireAtSecsSinceEpoch,
-            @JsonProperty("DownloadToExpire") boolean downloadToExpire) {
+            @JsonProperty("DownloadToExpire") long downloadToExpireSecs) {
     }
 }

@@ -1,0 +1,137 @@
+package org.docloudmock.contentpolicy.catalog;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.support.admin.RuntimeState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every content the service knows, by ContentId and by AltCatalogId. Reads are lock-free; changes are
+ * serialized, persisted through the {@link CatalogStore} before they become visible, and a content whose
+ * uploaded bytes are replaced or deleted gives its payload file back to the {@link PayloadDirectory}.
+ */
+public final class ContentCatalog implements RuntimeState {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentCatalog.class);
+
+    private final CatalogStore store;
+    private final PayloadDirectory payloads;
+    private final Map<String, Content> startUp = new LinkedHashMap<>();
+    private final Map<String, Content> contents = new ConcurrentHashMap<>();
+    private final Map<String, String> idsByAltCatalogId = new ConcurrentHashMap<>();
+
+    /**
+     * @param seeds      start-up contents (the seed folder): {@link #reset()} goes back to them
+     * @param registered contents registered through the admin API in an earlier run; they win over seeds
+     */
+    public ContentCatalog(CatalogStore store, PayloadDirectory payloads, Collection<Content> seeds,
+                          Collection<Content> registered) {
+        this.store = store;
+        this.payloads = payloads;
+        seeds.forEach(seed -> startUp.put(seed.id(), seed));
+        startUp.values().forEach(this::index);
+        registered.forEach(this::index);
+    }
+
+    public Optional<Content> find(String contentId) {
+        return Optional.ofNullable(contents.get(contentId));
+    }
+
+    /** The content downloaded from this URL, for a client that does not know the ContentId. */
+    public Optional<Content> findByAltCatalogId(String altCatalogId) {
+        return Optional.ofNullable(idsByAltCatalogId.get(altCatalogId)).map(contents::get);
+    }
+
+    public List<Content> list() {
+        return contents.values().stream().sorted(Comparator.comparing(Content::id)).toList();
+    }
+
+    /** Registers a content or replaces the one with its id. Returns true when it is new. */
+    public synchronized boolean put(Content content) {
+        requireFreeAltCatalogIds(content);
+        store.save(content);
+        Content previous = index(content);
+        if (previous == null) {
+            log.info("Registered content {}", content);
+        } else {
+            log.info("Replaced content {} by {}", previous, content);
+            releasePayload(previous, content);
+        }
+        return previous == null;
+    }
+
+    /** Registers a content unless one has its id already; returns that one then, unchanged. */
+    public synchronized Optional<Content> putIfAbsent(Content content) {
+        Content existing = contents.get(content.id());
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        put(content);
+        return Optional.empty();
+    }
+
+    public synchronized Optional<Content> remove(String contentId) {
+        Content removed = contents.get(contentId);
+        if (removed == null) {
+            return Optional.empty();
+        }
+        store.remove(contentId);
+        unindex(removed);
+        releasePayload(removed, null);
+        log.info("Deleted content {}", removed);
+        return Optional.of(removed);
+    }
+
+    /** Back to start-up: contents registered through the admin API go, seed-folder contents come back as they were. */
+    @Override
+    public synchronized void reset() {
+        List<Content> registered = contents.values().stream().filter(content -> startUp.get(content.id()) != content).toList();
+        for (Content content : registered) {
+            store.remove(content.id());
+            unindex(content);
+            releasePayload(content, null);
+        }
+        startUp.values().forEach(this::index);
+        log.info("Reset: dropped {} contents registered through the admin API, {} seed-folder contents remain",
+                registered.size(), startUp.size());
+    }
+
+    private void requireFreeAltCatalogIds(Content content) {
+        List<String> altCatalogIds = content.settings().altCatalogIds();
+        for (int i = 0; i < altCatalogIds.size(); i++) {
+            String owner = idsByAltCatalogId.get(altCatalogIds.get(i));
+            if (owner != null && !owner.equals(content.id())) {
+                throw new InvalidFieldException("AltCatalogIds[" + i + "]", "already names content " + owner);
+            }
+        }
+    }
+
+    private Content index(Content content) {
+        Content previous = contents.put(content.id(), content);
+        if (previous != null) {
+            previous.settings().altCatalogIds().forEach(idsByAltCatalogId::remove);
+        }
+        content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.put(altCatalogId, content.id()));
+        return previous;
+    }
+
+    private void unindex(Content content) {
+        contents.remove(content.id());
+        content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.remove(altCatalogId, content.id()));
+    }
+
+    /** Uploaded bytes belong to the catalog: they go with the content that held them. Seed files stay. */
+    private void releasePayload(Content previous, Content replacement) {
+        if (previous.source() instanceof ContentSource.Uploaded uploaded
+                && !(replacement != null && replacement.source().equals(previous.source()))) {
+            payloads.delete(uploaded.file());
+        }
+    }
+}

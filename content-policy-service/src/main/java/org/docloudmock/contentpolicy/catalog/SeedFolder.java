@@ -1,0 +1,68 @@
+package org.docloudmock.contentpolicy.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.docloudmock.protocol.ContentIds;
+import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.content.PiecesHashFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The contents of a seed folder: every regular file directly in it, its file name as ContentId, served
+ * where it lies in pieces of 1 MiB. Hidden files and names that are not valid ContentIds are skipped.
+ */
+public final class SeedFolder {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedFolder.class);
+
+    private final Path directory;
+    private final long maxContentSize;
+
+    public SeedFolder(Path directory, long maxContentSize) {
+        this.directory = directory;
+        this.maxContentSize = maxContentSize;
+    }
+
+    public List<Content> load() {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("the seed folder " + directory + " is not a directory");
+        }
+        List<Content> contents = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
+                    contents.add(seed(ContentIds.requireValid(name, "ContentId"), file));
+                } catch (InvalidFieldException e) {
+                    log.warn("Skipping seed file {}: {}", file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed folder " + directory, e);
+        }
+        log.info("Seed folder {}: {} contents", directory, contents.size());
+        return contents;
+    }
+
+    private Content seed(String contentId, Path file) throws IOException {
+        ContentSource source = new ContentSource.SeedFile(file.toAbsolutePath());
+        Payload payload = source.payload().orElseThrow();
+        if (payload.size() > maxContentSize) {
+            throw new InvalidFieldException("ContentLength", payload.size() + " bytes is over the maximum of "
+                    + maxContentSize + " (docloud.content.max-content-size)");
+        }
+        PiecesHashFile piecesHashFile = PayloadHashing.piecesHashFile(contentId, payload, PiecesHashFile.DEFAULT_PIECE_SIZE);
+        return new Content(contentId, source, piecesHashFile, ContentSettings.DEFAULT,
+                Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+}

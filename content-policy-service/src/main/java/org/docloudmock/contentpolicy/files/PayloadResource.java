@@ -1,0 +1,115 @@
+package org.docloudmock.contentpolicy.files;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.Payload;
+import org.springframework.core.io.AbstractResource;
+
+/**
+ * Bytes {@code [position, position + length)} of a content as a Spring resource. It copies out in chunks of
+ * 256 KiB: Spring's own copy of a range goes 8 KiB at a time, which costs a quarter of the throughput.
+ */
+final class PayloadResource extends AbstractResource {
+
+    private static final int CHUNK = 1 << 18;
+
+    private final Payload payload;
+    private final Content content;
+    private final long position;
+    private final long length;
+
+    PayloadResource(Payload payload, Content content, long position, long length) {
+        this.payload = payload;
+        this.content = content;
+        this.position = position;
+        this.length = length;
+    }
+
+    static PayloadResource whole(Payload payload, Content content) {
+        return new PayloadResource(payload, content, 0, content.size());
+    }
+
+    PayloadResource range(long first, long count) {
+        return new PayloadResource(payload, content, position + first, count);
+    }
+
+    long position() {
+        return position;
+    }
+
+    @Override
+    public long contentLength() {
+        return length;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+        InputStream in = payload.open();
+        in.skipNBytes(position);
+        return new RangeInputStream(in, length);
+    }
+
+    @Override
+    public boolean exists() {
+        return true;
+    }
+
+    @Override
+    public String getDescription() {
+        return "bytes " + position + "+" + length + " of content " + content.id();
+    }
+
+    private static final class RangeInputStream extends FilterInputStream {
+
+        private long remaining;
+
+        RangeInputStream(InputStream in, long length) {
+            super(in);
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            remaining--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int count) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = in.read(target, offset, (int) Math.min(count, remaining));
+            if (read > 0) {
+                remaining -= read;
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            long skipped = in.skip(Math.min(count, remaining));
+            remaining -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public long transferTo(OutputStream out) throws IOException {
+            byte[] chunk = new byte[(int) Math.min(CHUNK, Math.max(1, remaining))];
+            long transferred = 0;
+            int read;
+            while ((read = read(chunk, 0, chunk.length)) > 0) {
+                out.write(chunk, 0, read);
+                transferred += read;
+            }
+            return transferred;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.docloudmock.contentpolicy.files;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.ContentSource;
+import org.docloudmock.contentpolicy.catalog.Payload;
+import org.springframework.core.io.support.ResourceRegion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (Spring MVC's
+ * multipart/byteranges), or 416. A range Spring MVC cannot satisfy is refused here: it would send 416 with
+ * the whole payload. The bytes of a file go out by Tomcat's sendfile when the connector offers it, as nginx
+ * sends them: they never enter the JVM.
+ */
+final class PayloadResponses {
+
+    private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
+    private PayloadResponses() {
+    }
+
+    static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request) {
+        PayloadResource whole = PayloadResource.whole(payload, content);
+        if (range == null) {
+            return send(ResponseEntity.ok(), payload, whole, request);
+        }
+        List<ResourceRegion> regions;
+        try {
+            regions = HttpRange.toResourceRegions(HttpRange.parseRanges(range), whole);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+                    "Range " + range + " is not within the " + content.size() + " bytes of content " + content.id());
+            return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + content.size()).body(problem);
+        }
+        if (regions.size() > 1) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).body(whole);
+        }
+        long first = regions.get(0).getPosition();
+        long last = first + regions.get(0).getCount() - 1;
+        ResponseEntity.BodyBuilder partial = ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + content.size());
+        return send(partial, payload, whole.range(first, last - first + 1), request);
+    }
+
+    private static ResponseEntity<?> send(ResponseEntity.BodyBuilder response, Payload payload, PayloadResource bytes,
+                                          HttpServletRequest request) {
+        response.contentType(MediaType.APPLICATION_OCTET_STREAM).header(HttpHeaders.ACCEPT_RANGES, "bytes");
+        if (payload instanceof ContentSource.FilePayload file && bytes.contentLength() > 0
+                && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {
+            request.setAttribute(SENDFILE_FILENAME, file.file().toString());
+            request.setAttribute(SENDFILE_START, bytes.position());
+            request.setAttribute(SENDFILE_END, bytes.position() + bytes.contentLength());
+            return response.contentLength(bytes.contentLength()).build();
+        }
+        return response.body(bytes);
+    }
+}

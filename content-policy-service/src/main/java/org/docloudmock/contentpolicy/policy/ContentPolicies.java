@@ -1,0 +1,43 @@
+package org.docloudmock.contentpolicy.policy;
+
+import java.time.Clock;
+import java.util.List;
+import org.docloudmock.contentpolicy.ContentPolicyProperties.DefaultPolicies;
+import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.PolicyOverrides;
+import org.docloudmock.contentpolicy.files.ContentUrls;
+import org.docloudmock.protocol.content.ContentPolicy;
+
+/** The content policy of a content: its own policies over the configured defaults, and the mock CDN's URLs. */
+final class ContentPolicies {
+
+    private final DefaultPolicies defaults;
+    private final ContentUrls urls;
+    private final Clock clock;
+
+    ContentPolicies(DefaultPolicies defaults, ContentUrls urls, Clock clock) {
+        this.defaults = defaults;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    ContentPolicy of(Content content) {
+        String id = content.id();
+        List<String> contentUrls = content.source().payload().isPresent() ? List.of(urls.payload(id)) : List.of();
+        return new ContentPolicy(id, content.piecesHashFile().hashOfHashes(), List.of(urls.piecesHashFile(id)),
+                contentUrls, true, false, 0, policies(content.settings().policies()), content.settings().p2pAllowed());
+    }
+
+    private ContentPolicy.Policies policies(PolicyOverrides own) {
+        return new ContentPolicy.Policies(
+                or(own.foregroundQosBps(), defaults.foregroundQosBps()),
+                or(own.backgroundQosBps(), defaults.backgroundQosBps()),
+                or(own.maxCacheAgeSecs(), defaults.maxCacheAge().toSeconds()),
+                or(own.expireAtSecsSinceEpoch(), clock.instant().plus(defaults.expireAfter()).getEpochSecond()),
+                or(own.downloadToExpireSecs(), defaults.downloadToExpire().toSeconds()));
+    }
+
+    private static long or(Long own, long otherwise) {
+        return own != null ? own : otherwise;
+    }
+}
