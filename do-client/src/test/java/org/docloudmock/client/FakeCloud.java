@@ -68,7 +68,7 @@ final class FakeCloud implements AutoCloseable {
                 return;
             }
             send(exchange, 200, new ContentPolicy(CONTENT_ID, policyHashOfHashes, List.of(base() + "pieceshash"),
-                    List.of(base() + "files"), true, false, 0, new ContentPolicy.Policies(0, 0, 0, 0, false), p2pAllowed));
+                    List.of(base() + "files"), true, false, 0, new ContentPolicy.Policies(0, 0, 0, 0, 0), p2pAllowed));
         });
         server.createContext("/pieceshash", exchange -> {
             if (metadataServed) {

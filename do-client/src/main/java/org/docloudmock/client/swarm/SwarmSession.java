@@ -204,7 +204,7 @@ public final class SwarmSession {
         if (!counters.knows(remote)) {
             events.unknownPeer();
         }
-        connection.send(SwarmMessage.BitField.of(store.have(), store.pieceCount()));
+        connection.send(SwarmMessage.BitField.of(advertised(), store.pieceCount()));
         log.debug("peer {} connected {}", node.peerId(), connection);
     }
 
@@ -318,7 +318,7 @@ public final class SwarmSession {
         }
         int piece = request.pieceIndex();
         requirePiece(piece);
-        if (!store.has(piece) || request.length() <= 0 || request.length() > SwarmCodec.MAX_BLOCK_LENGTH
+        if (!advertised().get(piece) || request.length() <= 0 || request.length() > SwarmCodec.MAX_BLOCK_LENGTH
                 || request.offset() < 0 || (long) request.offset() + request.length() > store.pieceLength(piece)) {
             throw new SwarmProtocolException("bad request " + request);
         }
@@ -380,13 +380,27 @@ public final class SwarmSession {
                 return;
             }
             connection.toServe.poll();
-            ByteBuffer data = store.read(request.pieceIndex(), request.offset(), request.length());
+            ByteBuffer data = store.has(request.pieceIndex())
+                    ? store.read(request.pieceIndex(), request.offset(), request.length())
+                    : ByteBuffer.allocate(request.length());
             if (uploads.corruptsPieces()) {
                 data.put(0, (byte) ~data.get(0));
             }
             connection.sendPiece(SwarmCodec.pieceHeader(request.pieceIndex(), request.offset(), request.length()), data);
             counters.sent(connection.remote(), request.length());
         }
+    }
+
+    /**
+     * The pieces this device tells peers it has. A faulty device claims them all, as a poisoning peer
+     * would, so its peers ask it and learn to ban it.
+     */
+    private BitSet advertised() {
+        BitSet pieces = store.have();
+        if (node.uploads().corruptsPieces()) {
+            pieces.set(0, store.pieceCount());
+        }
+        return pieces;
     }
 
     // ---- downloading
@@ -492,7 +506,8 @@ public final class SwarmSession {
             int piece = PiecePicker.inShare(candidates, share, node.peerId());
             boolean fallback = piece < 0;
             if (piece < 0) {
-                long waited = now - lastPeerProgressNanos;
+                // the gathering after the join counts as progress: peers had no chance to bring anything yet
+                long waited = now - Math.max(lastPeerProgressNanos, startedNanos + settings.httpDelay().toNanos());
                 if (waited < patienceNanos) {
                     armFallbackTimer(patienceNanos - waited);
                     return;

@@ -20,7 +20,8 @@ public final class UploadGate {
     /**
      * @param bytesPerSecond 0 for no limit
      * @param capBytes 0 for no cap
-     * @param corruptsPieces a faulty device, for simulations: every block it serves has a flipped byte
+     * @param corruptsPieces a faulty device, for simulations: it claims every piece, and every block it serves
+     *                       has a flipped byte
      */
     public UploadGate(boolean allowed, long bytesPerSecond, long capBytes, boolean corruptsPieces) {
         this.allowed = allowed;
