@@ -15,6 +15,7 @@ import org.docloudmock.contentpolicy.ContentPolicyApplication;
 import org.docloudmock.discovery.DiscoveryApplication;
 import org.docloudmock.geo.GeoApplication;
 import org.docloudmock.kv.KeyValueApplication;
+import org.docloudmock.support.logging.LogFormat;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingInitializationContext;
@@ -97,10 +98,11 @@ public final class DoCloudSuite implements AutoCloseable {
         return ((WebServerApplicationContext) contexts.get(service)).getWebServer().getPort();
     }
 
-    /** The base URL a client reaches a service at, such as {@code http://localhost:8081}. */
+    /** The base URL a client reaches a service at, such as {@code http://localhost:8081} ({@code https} with TLS on). */
     public String url(ServiceEndpoint service) {
         Environment environment = contexts.get(service).getEnvironment();
-        return "http://" + environment.getProperty(service.hostProperty()) + ":" + port(service);
+        return environment.getProperty("docloud.advertised-scheme") + "://" + environment.getProperty(service.hostProperty())
+                + ":" + port(service);
     }
 
     /** The Spring context of one service, for tests and tools that reach into it. */
@@ -118,6 +120,7 @@ public final class DoCloudSuite implements AutoCloseable {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         environment.getPropertySources().addLast(new MapPropertySource("suite", SHARED_PROPERTIES));
+        LogFormat.apply(environment);
         LoggingSystem logging = LoggingSystem.get(DoCloudSuite.class.getClassLoader());
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, null);

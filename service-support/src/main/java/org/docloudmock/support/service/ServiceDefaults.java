@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Adds, below every other property source, the defaults of the service being started. It runs before
@@ -30,6 +31,7 @@ class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
                 .orElse(null);
         if (service != null && !environment.getPropertySources().contains(SOURCE_NAME)) {
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults(service)));
+            environment.getPropertySources().addLast(new AdvertisedScheme(environment));
         }
     }
 
@@ -47,8 +49,37 @@ class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("server.address", "${docloud.bind-address}");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // ready once start-up is over and every ReadinessCheck of the service is ready
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,readinessChecks");
+        defaults.put("management.endpoint.health.group.readiness.show-details", "always");
         defaults.put("management.metrics.tags.application", service.serviceName());
         return defaults;
+    }
+
+    /**
+     * {@code docloud.advertised-scheme}, for the URLs a service hands out: {@code https} when
+     * {@code docloud.tls.enabled}, else {@code http}. Computed when asked, so that it follows the
+     * setting wherever it comes from (a config file is read after this runs).
+     */
+    static final class AdvertisedScheme extends PropertySource<Object> {
+
+        static final String PROPERTY = "docloud.advertised-scheme";
+
+        // not the source object: Spring Boot would walk into an environment given as one, and loop
+        private final ConfigurableEnvironment environment;
+
+        AdvertisedScheme(ConfigurableEnvironment environment) {
+            super("docloudAdvertisedScheme");
+            this.environment = environment;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            if (!PROPERTY.equals(name)) {
+                return null;
+            }
+            return environment.getProperty("docloud.tls.enabled", Boolean.class, false) ? "https" : "http";
+        }
     }
 
     @Override

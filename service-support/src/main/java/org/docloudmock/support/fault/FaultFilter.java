@@ -1,0 +1,86 @@
+package org.docloudmock.support.fault;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.docloudmock.support.admin.OperationalPaths;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Applies the armed fault rules to the public endpoints: delay, then drop, answer a status, or carry on. */
+class FaultFilter extends OncePerRequestFilter {
+
+    static final String INJECTED_METRIC = "docloud.faults.injected";
+
+    private final FaultRules rules;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    FaultFilter(FaultRules rules, JsonMapper json, MeterRegistry meters) {
+        this.rules = rules;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return OperationalPaths.contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<FaultRule> hit = rules.hit(request.getMethod(), request.getRequestURI());
+        if (hit.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        FaultRule rule = hit.get();
+        new InjectedFault(rule.effect(), rule.drop()).markOn(request);
+        meters.counter(INJECTED_METRIC, "kind", rule.drop() ? "drop" : rule.status() != null ? "status" : "delay").increment();
+        if (rule.delayMs() > 0) {
+            pause(rule.delayMs());
+        }
+        if (rule.drop()) {
+            ConnectionDropValve.drop(request);
+        } else if (rule.status() != null) {
+            answer(request, response, rule);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static void pause(int delayMs) {
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            // the server is stopping: answer now
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FaultRule rule) throws IOException {
+        response.setStatus(rule.status());
+        int status = rule.status();
+        if (status < 200 || status == HttpServletResponse.SC_NO_CONTENT || status == HttpServletResponse.SC_NOT_MODIFIED) {
+            return;
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", known != null ? known.getReasonPhrase() : "Injected fault");
+        problem.put("status", status);
+        problem.put("detail", "Injected by the fault rule " + rule);
+        problem.put("instance", request.getRequestURI());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,90 @@
+package org.docloudmock.support.fault;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.docloudmock.protocol.InvalidFieldException;
+
+/** One fault rule of SPEC 9, as an operator writes it; absent fields take their defaults. */
+@Schema(name = "FaultRule")
+record FaultRule(
+        @Schema(description = "Ant-style pattern: /geo is exactly /geo, /content/** a subtree, /** every path",
+                example = "/geo", requiredMode = Schema.RequiredMode.REQUIRED)
+        @JsonProperty("Path") String path,
+        @Schema(description = "HTTP method; null for any", example = "GET") @JsonProperty("Method") String method,
+        @Schema(description = "Answer with this status (100-599), a problem+json body", example = "503")
+        @JsonProperty("Status") Integer status,
+        @Schema(description = "Wait this long first (0 to 600000)", example = "0", defaultValue = "0")
+        @JsonProperty("DelayMs") Integer delayMs,
+        @Schema(description = "Close the connection without any response", example = "false", defaultValue = "false")
+        @JsonProperty("Drop") Boolean drop,
+        @Schema(description = "Chance that a matching request is hit, 0 to 1", example = "1.0", defaultValue = "1.0")
+        @JsonProperty("Probability") Double probability,
+        @Schema(description = "Hit at most this many requests (counted after Probability); null for no limit")
+        @JsonProperty("Count") Integer count,
+        @Schema(description = "Seed of the Probability draws, so that a run repeats; null for a random one")
+        @JsonProperty("Seed") Long seed) {
+
+    static final int MAX_DELAY_MS = 600_000;
+
+    /**
+     * The rule with its defaults filled in, or an {@link InvalidFieldException} naming the field as
+     * {@code [index].Field}, the way a JSON error in the list is named.
+     */
+    FaultRule checked(int index) {
+        String at = "[" + index + "].";
+        if (path == null || !path.startsWith("/")) {
+            throw new InvalidFieldException(at + "Path", "Path must be a pattern starting with /, such as /geo or /content/**");
+        }
+        if (method != null && !method.matches("[A-Za-z]+")) {
+            throw new InvalidFieldException(at + "Method", "Method must be an HTTP method such as GET, or null for any");
+        }
+        if (status != null && (status < 100 || status > 599)) {
+            throw new InvalidFieldException(at + "Status", "Status must be between 100 and 599");
+        }
+        if (delayMs != null && (delayMs < 0 || delayMs > MAX_DELAY_MS)) {
+            throw new InvalidFieldException(at + "DelayMs", "DelayMs must be between 0 and " + MAX_DELAY_MS);
+        }
+        if (probability != null && !(probability >= 0 && probability <= 1)) {
+            throw new InvalidFieldException(at + "Probability", "Probability must be between 0 and 1");
+        }
+        if (count != null && count < 1) {
+            throw new InvalidFieldException(at + "Count", "Count must be at least 1, or null for no limit");
+        }
+        boolean dropping = Boolean.TRUE.equals(drop);
+        if (dropping && status != null) {
+            throw new InvalidFieldException(at + "Drop", "a dropped connection has no Status: give one or the other");
+        }
+        int delay = delayMs == null ? 0 : delayMs;
+        if (!dropping && status == null && delay == 0) {
+            throw new InvalidFieldException(at + "Status", "the rule does nothing: give a Status, a DelayMs or Drop");
+        }
+        return new FaultRule(path, method == null ? null : method.toUpperCase(Locale.ROOT), status, delay, dropping,
+                probability == null ? 1.0 : probability, count, seed);
+    }
+
+    /** What the rule does to a request it hits: {@code Status 503}, {@code DelayMs 200, Drop}, ... */
+    String effect() {
+        List<String> effects = new ArrayList<>();
+        if (delayMs > 0) {
+            effects.add("DelayMs " + delayMs);
+        }
+        if (drop) {
+            effects.add("Drop");
+        }
+        if (status != null) {
+            effects.add("Status " + status);
+        }
+        return String.join(", ", effects);
+    }
+
+    @Override
+    public String toString() {
+        return (method == null ? "any" : method) + " " + path + " -> " + effect()
+                + (probability < 1 ? ", probability " + probability : "")
+                + (count != null ? ", count " + count : "")
+                + (seed != null ? ", seed " + seed : "");
+    }
+}

@@ -1,0 +1,11 @@
+package org.docloudmock.support.testapp;
+
+import org.docloudmock.support.service.DoCloudService;
+import org.docloudmock.support.service.ServiceEndpoint;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** A service as small as can be, to test what service-support gives every service. */
+@SpringBootApplication
+@DoCloudService(ServiceEndpoint.GEO)
+public class TestServiceApplication {
+}
