@@ -133,7 +133,7 @@ public final class Download implements AutoCloseable {
             simpleMode(null, e.getMessage());
             return;
         } catch (CloudException e) {
-            simpleMode(null, "the cloud is unreachable: " + e.getMessage());
+            simpleMode(null, e.getMessage());
             return;
         }
         ContentSource source = source(policy, geo);

@@ -129,7 +129,7 @@ public final class CloudClient {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CloudException(service + " is unreachable: " + e, e);
+            throw new CloudException(service + " is unreachable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CloudException("interrupted while calling " + service, e);

@@ -6,7 +6,7 @@ import org.docloudmock.support.service.ServiceEndpoint;
 
 /** A fault rule (SPEC 9) put on one service while the scenario runs: the cloud down, slow or failing. */
 public record FaultSpec(ServiceEndpoint service, String path, String method, Integer status, Integer delayMs,
-                        boolean drop, Double probability, Integer count) {
+                        boolean drop, Double probability, Integer count, Long seed) {
 
     /** The rule as {@code PUT /admin/faults} takes it. */
     public Map<String, Object> rule() {
@@ -18,6 +18,7 @@ public record FaultSpec(ServiceEndpoint service, String path, String method, Int
         rule.put("Drop", drop);
         putIfSet(rule, "Probability", probability);
         putIfSet(rule, "Count", count);
+        putIfSet(rule, "Seed", seed);
         return rule;
     }
 

@@ -158,7 +158,7 @@ public final class ScenarioReader {
             throw new ScenarioException(key + ".path: must start with /");
         }
         return new FaultSpec(service, path, fault.method(), fault.status(), fault.delayMs(),
-                fault.drop() != null && fault.drop(), fault.probability(), fault.count());
+                fault.drop() != null && fault.drop(), fault.probability(), fault.count(), fault.seed());
     }
 
     private static int positive(Integer value, int fallback, String key) {
@@ -204,6 +204,6 @@ public final class ScenarioReader {
     }
 
     record FaultFile(String service, String path, String method, Integer status, Integer delayMs, Boolean drop,
-                     Double probability, Integer count) {
+                     Double probability, Integer count, Long seed) {
     }
 }

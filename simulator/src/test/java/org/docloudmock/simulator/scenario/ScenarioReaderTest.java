@@ -45,7 +45,7 @@ class ScenarioReaderTest {
                 new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null),
                 new NetworkSpec("office-b", "203.0.113.20", 1, DownloadMode.GROUP, "branch-offices", 0, 1.5, 16, 256, null));
         assertThat(scenario.faults()).containsExactly(
-                new FaultSpec(ServiceEndpoint.GEO, "/**", null, null, null, true, null, null));
+                new FaultSpec(ServiceEndpoint.GEO, "/**", null, null, null, true, null, null, null));
         assertThat(scenario.faults().get(0).rule()).containsEntry("Path", "/**").containsEntry("Drop", true)
                 .doesNotContainKey("Status");
         assertThat(scenario.suite()).containsEntry("docloud.kv.device-config.DOMinFileSizeToCache", 1);
