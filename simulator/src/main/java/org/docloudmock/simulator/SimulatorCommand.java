@@ -72,7 +72,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         LoggingSystem.get(SimulatorCommand.class.getClassLoader())
-                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, verbose ? LogLevel.INFO : LogLevel.WARN);
+                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, verbose ? LogLevel.INFO : LogLevel.ERROR);
         Scenario loaded;
         try {
             loaded = ScenarioReader.read(scenario);

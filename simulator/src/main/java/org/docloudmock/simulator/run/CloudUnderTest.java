@@ -28,7 +28,7 @@ final class CloudUnderTest implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--docloud.geo.port=0", "--docloud.kv.port=0",
                 "--docloud.content-policy.port=0", "--docloud.discovery.port=0", "--docloud.array.port=0"));
         if (!verbose) {
-            args.add("--logging.level.root=WARN");
+            args.add("--logging.level.root=ERROR");
         }
         properties.forEach((name, value) -> args.add("--" + name + "=" + value));
         DoCloudSuite suite = DoCloudSuite.start(args.toArray(String[]::new));

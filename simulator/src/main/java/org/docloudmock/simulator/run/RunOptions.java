@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param peerPort   the first device of each network listens on this port, the next on the one after
  *                   (as a NAT maps each device to a port of its own); 0 for ephemeral ports
  * @param workDir    where devices assemble their files (kept), or null for a temporary folder (deleted)
- * @param verbose    let the services and clients log at info
+ * @param verbose    let the services and clients log at info (otherwise errors only: the report tells the rest)
  */
 public record RunOptions(URI cloud, String adminToken, int peerPort, Path workDir, boolean verbose) {
 }
