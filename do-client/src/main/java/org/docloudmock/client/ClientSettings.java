@@ -27,10 +27,6 @@ public record ClientSettings(int ioThreads, int blockingThreads, Duration cloudT
         return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpDelay, rejoinInterval, resolver);
     }
 
-    public ClientSettings withRejoinInterval(Duration interval) {
-        return new ClientSettings(ioThreads, blockingThreads, cloudTimeout, httpDelay, interval, peerAddresses);
-    }
-
     public ClientSettings withBlockingThreads(int threads) {
         return new ClientSettings(ioThreads, threads, cloudTimeout, httpDelay, rejoinInterval, peerAddresses);
     }

@@ -106,11 +106,6 @@ public final class Download implements AutoCloseable {
         return counters.fromEachPeer();
     }
 
-    /** Bytes thrown away because their piece failed its hash. */
-    public long discardedBytes() {
-        return counters.discarded();
-    }
-
     void run() {
         try {
             follow();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.docloudmock.client.DeviceProfile;
 import org.docloudmock.simulator.report.ConsoleProgress;
 import org.docloudmock.simulator.report.HtmlReport;
 import org.docloudmock.simulator.report.ScenarioReport;
@@ -50,7 +51,7 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--admin-token", paramLabel = "TOKEN", description = "the services' admin token, if they need one")
     String adminToken;
 
-    @Option(names = "--peer-port", defaultValue = "7680", paramLabel = "PORT",
+    @Option(names = "--peer-port", defaultValue = "" + DeviceProfile.DEFAULT_PEER_PORT, paramLabel = "PORT",
             description = "first peer port of each network's devices, each on its own loopback address; 0: ephemeral (default: ${DEFAULT-VALUE})")
     int peerPort;
 

@@ -199,7 +199,6 @@ public final class SwarmSession {
             return;
         }
         connections.add(connection);
-        counters.connections(connections.size());
         connection.lastBlockNanos = System.nanoTime();
         if (!counters.knows(remote)) {
             events.unknownPeer();
@@ -216,8 +215,7 @@ public final class SwarmSession {
                 availability[piece]--;
             }
             release(connection);
-            counters.connections(connections.size());
-            log.debug("peer {} lost {}: {}", node.peerId(), connection, reason);
+                log.debug("peer {} lost {}: {}", node.peerId(), connection, reason);
         }
         if (connection.outbound() && remote != null && !stopped) {
             dialBackoffUntil.put(remote, System.nanoTime() + DIAL_RETRY_NANOS);

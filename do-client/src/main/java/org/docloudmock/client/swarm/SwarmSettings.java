@@ -18,12 +18,4 @@ public record SwarmSettings(int maxConnections, Duration httpDelay, int httpRequ
             throw new IllegalArgumentException("a swarm needs at least one connection and one HTTP request");
         }
     }
-
-    public static SwarmSettings defaults() {
-        return new SwarmSettings(16, Duration.ofSeconds(1), 1, Duration.ofSeconds(10));
-    }
-
-    public SwarmSettings withMaxConnections(int connections) {
-        return new SwarmSettings(connections, httpDelay, httpRequests, requestTimeout);
-    }
 }

@@ -21,7 +21,6 @@ public final class TransferCounters {
     private final AtomicLong fromCacheServer = new AtomicLong();
     private final AtomicLong discarded = new AtomicLong();
     private final AtomicInteger banned = new AtomicInteger();
-    private final AtomicInteger connected = new AtomicInteger();
     private final AtomicLong peersInSwarm = new AtomicLong();
 
     void received(PeerId peer, long bytes) {
@@ -45,10 +44,6 @@ public final class TransferCounters {
 
     void banned() {
         banned.incrementAndGet();
-    }
-
-    void connections(int count) {
-        connected.set(count);
     }
 
     void peersInSwarm(long count) {
@@ -103,10 +98,6 @@ public final class TransferCounters {
 
     public int bannedPeers() {
         return banned.get();
-    }
-
-    public int connectedPeers() {
-        return connected.get();
     }
 
     /** Array's NumberOfPeers in its last answer: what DO reports as NumPeers. */

@@ -59,7 +59,7 @@ class PeerNodeWireTest {
                     metadata.hashOfHashesBytes(), new HttpRangeSource(
                             HttpClient.newHttpClient(), ContentSource.cdn(cdn.url()),
                             null, Duration.ofSeconds(5)),
-                    SwarmSettings.defaults(), PeerAddressResolver.direct(), new TransferCounters(), new SwarmSession.Events() {
+                    new SwarmSettings(8, Duration.ofMillis(100), 1, Duration.ofSeconds(5)), PeerAddressResolver.direct(), new TransferCounters(), new SwarmSession.Events() {
                         @Override
                         public void completed() {
                             seeded.complete(null);
