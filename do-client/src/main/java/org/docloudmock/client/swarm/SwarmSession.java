@@ -2,7 +2,6 @@ package org.docloudmock.client.swarm;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Set;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
-import org.docloudmock.protocol.swarm.SwarmCodec;
 import org.docloudmock.protocol.swarm.SwarmMessage;
 import org.docloudmock.protocol.swarm.SwarmProtocolException;
 import org.slf4j.Logger;
@@ -34,7 +32,6 @@ public final class SwarmSession {
     private static final int PIECES_PER_PEER = 2;
     /** Pieces are held in memory until their hash is checked, so a device holds only this many at once. */
     private static final int PEER_PIECES_IN_FLIGHT = 6;
-    private static final long WRITE_WATERMARK = 256 * 1024;
     private static final long TICK_MILLIS = 250;
     private static final long KEEP_ALIVE_NANOS = 60_000_000_000L;
     private static final long DIAL_RETRY_NANOS = 5_000_000_000L;
@@ -59,6 +56,7 @@ public final class SwarmSession {
     private final PeerAddressResolver resolver;
     private final Events events;
     private final TransferCounters counters;
+    private final Uploader uploader;
     private final Random random = new Random();
     private final List<PeerConnection> connections = new ArrayList<>();
     private final Set<PeerConnection> dialing = new HashSet<>();
@@ -94,6 +92,7 @@ public final class SwarmSession {
         this.settings = settings;
         this.resolver = resolver;
         this.counters = counters;
+        this.uploader = new Uploader(loop, store, node.uploads(), counters);
         this.events = events;
         this.availability = new int[store.pieceCount()];
         this.missing.set(0, store.pieceCount());
@@ -203,7 +202,7 @@ public final class SwarmSession {
         if (!counters.knows(remote)) {
             events.unknownPeer();
         }
-        connection.send(SwarmMessage.BitField.of(advertised(), store.pieceCount()));
+        connection.send(SwarmMessage.BitField.of(uploader.advertised(), store.pieceCount()));
         log.debug("peer {} connected {}", node.peerId(), connection);
     }
 
@@ -262,11 +261,11 @@ public final class SwarmSession {
         } else if (message instanceof SwarmMessage.Have have) {
             onHave(connection, have.pieceIndex());
         } else if (message instanceof SwarmMessage.Request request) {
-            onRequest(connection, request);
+            uploader.onRequest(connection, request);
         } else if (message instanceof SwarmMessage.Piece piece) {
             onBlock(connection, piece);
         } else if (message instanceof SwarmMessage.Cancel cancel) {
-            connection.toServe.remove(new SwarmMessage.Request(cancel.pieceIndex(), cancel.offset(), cancel.length()));
+            uploader.onCancel(connection, cancel);
         } else if (message instanceof SwarmMessage.Choke) {
             connection.peerChoking = true;
             connection.chokedSinceNanos = System.nanoTime();
@@ -276,11 +275,9 @@ public final class SwarmSession {
             connection.peerChoking = false;
             schedule();
         } else if (message instanceof SwarmMessage.Interested) {
-            connection.peerInterested = true;
-            unchokeIfAllowed(connection);
+            uploader.onInterested(connection);
         } else if (message instanceof SwarmMessage.NotInterested) {
-            connection.peerInterested = false;
-            choke(connection);
+            uploader.onNotInterested(connection);
         }
     }
 
@@ -310,20 +307,6 @@ public final class SwarmSession {
         schedule();
     }
 
-    private void onRequest(PeerConnection connection, SwarmMessage.Request request) throws SwarmProtocolException {
-        if (connection.amChoking) {
-            return; // as in BitTorrent: requests from a peer we choke are dropped, it will ask again
-        }
-        int piece = request.pieceIndex();
-        requirePiece(piece);
-        if (!advertised().get(piece) || request.length() <= 0 || request.length() > SwarmCodec.MAX_BLOCK_LENGTH
-                || request.offset() < 0 || (long) request.offset() + request.length() > store.pieceLength(piece)) {
-            throw new SwarmProtocolException("bad request " + request);
-        }
-        connection.toServe.add(request);
-        serve(connection);
-    }
-
     private void onBlock(PeerConnection connection, SwarmMessage.Piece block) throws SwarmProtocolException {
         PieceDownload download = inFlight.get(block.pieceIndex());
         if (download == null || download.source != connection) {
@@ -339,66 +322,7 @@ public final class SwarmSession {
     }
 
     void onDrained(PeerConnection connection) {
-        serve(connection);
-    }
-
-    // ---- uploading
-
-    private void unchokeIfAllowed(PeerConnection connection) {
-        if (connection.peerInterested && connection.amChoking && node.uploads().allowed()) {
-            connection.amChoking = false;
-            connection.send(new SwarmMessage.Unchoke());
-        }
-    }
-
-    private void choke(PeerConnection connection) {
-        connection.toServe.clear();
-        if (!connection.amChoking) {
-            connection.amChoking = true;
-            connection.send(new SwarmMessage.Choke());
-        }
-    }
-
-    private void serve(PeerConnection connection) {
-        UploadGate uploads = node.uploads();
-        while (connection.isOpen() && !connection.servingDeferred && !connection.toServe.isEmpty()
-                && connection.queuedBytes() < WRITE_WATERMARK) {
-            if (!uploads.allowed()) {
-                choke(connection);
-                return;
-            }
-            SwarmMessage.Request request = connection.toServe.peek();
-            long waitNanos = uploads.reserve(request.length());
-            if (waitNanos > 0) {
-                connection.servingDeferred = true;
-                loop.schedule(Math.max(1, waitNanos / 1_000_000), () -> {
-                    connection.servingDeferred = false;
-                    serve(connection);
-                });
-                return;
-            }
-            connection.toServe.poll();
-            ByteBuffer data = store.has(request.pieceIndex())
-                    ? store.read(request.pieceIndex(), request.offset(), request.length())
-                    : ByteBuffer.allocate(request.length());
-            if (uploads.corruptsPieces()) {
-                data.put(0, (byte) ~data.get(0));
-            }
-            connection.sendPiece(SwarmCodec.pieceHeader(request.pieceIndex(), request.offset(), request.length()), data);
-            counters.sent(connection.remote(), request.length());
-        }
-    }
-
-    /**
-     * The pieces this device tells peers it has. A faulty device claims them all, as a poisoning peer
-     * would, so its peers ask it and learn to ban it.
-     */
-    private BitSet advertised() {
-        BitSet pieces = store.have();
-        if (node.uploads().corruptsPieces()) {
-            pieces.set(0, store.pieceCount());
-        }
-        return pieces;
+        uploader.serve(connection);
     }
 
     // ---- downloading
