@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.docloudmock.client.cloud.CloudClient;
 import org.docloudmock.client.cloud.CloudException;
 import org.docloudmock.client.cloud.DeviceConfiguration;
-import org.docloudmock.client.cloud.UnknownContentException;
 import org.docloudmock.client.http.ContentSource;
 import org.docloudmock.client.http.HttpRangeSource;
 import org.docloudmock.client.http.WholeFileDownload;
@@ -124,10 +123,8 @@ public final class Download implements AutoCloseable {
             bootstrap = cloud.bootstrap(geo, device.profile());
             configuration = DeviceConfiguration.from(bootstrap);
             policy = cloud.contentPolicy(bootstrap, request.contentId(), geo, device.profile());
-        } catch (UnknownContentException e) {
-            simpleMode(null, e.getMessage());
-            return;
         } catch (CloudException e) {
+            // unreachable, a 5xx, or a content Content Policy does not know: DO falls back to simple mode
             simpleMode(null, e.getMessage());
             return;
         }
@@ -136,16 +133,20 @@ public final class Download implements AutoCloseable {
             fail("no HTTP source: the caller gave none and the content policy lists no ContentCdnUrls");
             return;
         }
+        List<String> metadataUrls = policy.piecesHashFileCdnUrls();
+        if (metadataUrls == null || metadataUrls.isEmpty()) {
+            simpleMode(source, "the content policy names no pieces-hash file");
+            return;
+        }
         PiecesHashFile metadata;
         List<byte[]> pieceHashes;
         try {
-            metadata = cloud.piecesHashFile(policy.piecesHashFileCdnUrls() == null || policy.piecesHashFileCdnUrls().isEmpty()
-                    ? null : policy.piecesHashFileCdnUrls().get(0));
+            metadata = cloud.piecesHashFile(metadataUrls.get(0));
             pieceHashes = metadata.verify();
             if (!metadata.hashOfHashes().equals(policy.hashOfHashes())) {
                 throw new CloudException("its HashOfHashes is not the content policy's");
             }
-        } catch (CloudException | InvalidFieldException | NullPointerException e) {
+        } catch (CloudException | InvalidFieldException e) {
             simpleMode(source, "the pieces-hash file is missing or does not match: " + e.getMessage());
             return;
         }

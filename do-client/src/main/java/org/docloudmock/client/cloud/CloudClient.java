@@ -73,14 +73,14 @@ public final class CloudClient {
         return all;
     }
 
-    /** {@code GET /content/{contentId}/contentpolicy}; 404 means the content is unknown. */
+    /** {@code GET /content/{contentId}/contentpolicy}; a 404 (an unknown content) is a CloudException too. */
     public ContentPolicy contentPolicy(JsonNode bootstrap, String contentId, GeoResponse geo, Integer profile)
             throws CloudException {
         String url = withQuery(template(bootstrap, BootstrapKeys.CONTENT_POLICY_ENDPOINT_FULL_URI, contentId),
                 commonQuery(geo, profile));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET(), "Content Policy");
         if (response.statusCode() == 404) {
-            throw new UnknownContentException(contentId);
+            throw new CloudException("Content Policy does not know content " + contentId);
         }
         return parse(response, ContentPolicy.class, "Content Policy");
     }

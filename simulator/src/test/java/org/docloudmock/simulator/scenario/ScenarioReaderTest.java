@@ -100,11 +100,12 @@ class ScenarioReaderTest {
     }
 
     @Test
-    void everyExampleScenarioInTheRepositoryReads() throws Exception {
+    void everyExampleScenarioInTheRepositoryAndTheBenchmarkReads() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
             assertThat(files.filter(file -> file.toString().endsWith(".yaml")).map(ScenarioReader::read))
                     .hasSizeGreaterThanOrEqualTo(5)
                     .allSatisfy(scenario -> assertThat(scenario.deviceCount()).isPositive());
         }
+        assertThat(ScenarioReader.read(Path.of("../bench/simulator-cdn.yaml")).deviceCount()).isEqualTo(100);
     }
 }
