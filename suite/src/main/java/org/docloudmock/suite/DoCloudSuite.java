@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import org.docloudmock.array.ArrayApplication;
 import org.docloudmock.contentpolicy.ContentPolicyApplication;
 import org.docloudmock.discovery.DiscoveryApplication;
@@ -18,6 +17,8 @@ import org.docloudmock.kv.KeyValueApplication;
 import org.docloudmock.support.logging.LogFormat;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -26,6 +27,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 /**
  * The five services in one JVM, each in its own Spring context on its own port, as the launcher and the
@@ -81,7 +84,7 @@ public final class DoCloudSuite implements AutoCloseable {
             try {
                 started.put(service, future.join());
             } catch (CompletionException e) {
-                failures.add(new IllegalStateException(service.serviceName() + " did not start: " + rootMessage(e), e.getCause()));
+                failures.add(new IllegalStateException(service.serviceName() + " did not start: " + reason(e.getCause()), e.getCause()));
             }
         });
         if (!failures.isEmpty()) {
@@ -146,10 +149,32 @@ public final class DoCloudSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * What Spring Boot's start-up report would say ("Port 8081 was already in use", the property that failed to
+     * bind), from its own failure analyzers; else the root cause's message. Analyzers that need the failed
+     * context are left out: it is closed by now.
+     */
+    private static String reason(Throwable failure) {
+        List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation(DoCloudSuite.class.getClassLoader())
+                .load(FailureAnalyzer.class, FailureHandler.handleMessage((message, cause) -> { }));
+        for (FailureAnalyzer analyzer : analyzers) {
+            try {
+                FailureAnalysis analysis = analyzer.analyze(failure);
+                if (analysis != null) {
+                    return analysis.getDescription();
+                }
+            } catch (RuntimeException analyzerFailed) {
+                // an analyzer that cannot analyze this failure: the next one may
+            }
+        }
+        return rootMessage(failure);
+    }
+
     private static String rootMessage(Throwable e) {
-        return Stream.iterate(e, t -> t.getCause() != null, Throwable::getCause)
-                .reduce((first, second) -> second)
-                .map(t -> t.getCause() != null ? t.getCause() : t)
-                .map(Throwable::getMessage).orElse(e.toString());
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.docloudmock.support.fault;
 
+import org.docloudmock.protocol.admin.FaultRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,5 +1,6 @@
 package org.docloudmock.support.fault;
 
+import org.docloudmock.protocol.admin.FaultRule;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package org.docloudmock.support.fault;
 
+import org.docloudmock.protocol.admin.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

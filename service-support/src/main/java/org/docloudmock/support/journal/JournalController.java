@@ -1,5 +1,6 @@
 package org.docloudmock.support.journal;
 
+import org.docloudmock.protocol.admin.JournalEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;

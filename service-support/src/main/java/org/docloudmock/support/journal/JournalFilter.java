@@ -1,5 +1,6 @@
 package org.docloudmock.support.journal;
 
+import org.docloudmock.protocol.admin.JournalEntry;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;

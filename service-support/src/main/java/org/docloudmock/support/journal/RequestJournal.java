@@ -1,5 +1,6 @@
 package org.docloudmock.support.journal;
 
+import org.docloudmock.protocol.admin.JournalEntry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.docloudmock.support.fault;
 
+import org.docloudmock.protocol.admin.FaultRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.docloudmock.support.journal;
 
+import org.docloudmock.protocol.admin.JournalEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -22,6 +22,9 @@ import org.docloudmock.client.DeviceProfile;
 import org.docloudmock.client.DeviceResources;
 import org.docloudmock.client.DoClient;
 import org.docloudmock.client.DownloadStatus;
+import org.docloudmock.protocol.admin.ContentRegistration;
+import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.simulator.scenario.ContentSpec;
 import org.docloudmock.simulator.scenario.FaultSpec;
 import org.docloudmock.simulator.scenario.NetworkSpec;
 import org.docloudmock.simulator.scenario.Scenario;
@@ -73,12 +76,9 @@ public final class ScenarioRunner {
     }
 
     private void register(CloudAdmin admin, String contentPolicy, String contentId) {
-        Map<String, Object> synthetic = Map.of("Size", scenario.content().size(), "Seed", scenario.content().seed());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Synthetic", synthetic);
-        if (scenario.content().pieceSize() > 0) {
-            body.put("PieceSize", scenario.content().pieceSize());
-        }
+        ContentSpec content = scenario.content();
+        ContentRegistration body = new ContentRegistration(new ContentRegistration.Synthetic(content.size(), content.seed()),
+                null, content.pieceSize() > 0 ? content.pieceSize() : null, null, null, null);
         admin.put(contentPolicy + "admin/contents/" + URLEncoder.encode(contentId, StandardCharsets.UTF_8)
                 .replace("+", "%20"), body);
         log.info("registered synthetic content {} ({} bytes, seed {})", contentId, scenario.content().size(),
@@ -86,7 +86,7 @@ public final class ScenarioRunner {
     }
 
     private void putFaults(CloudAdmin admin, Map<ServiceEndpoint, String> services) {
-        Map<ServiceEndpoint, List<Map<String, Object>>> rules = new LinkedHashMap<>();
+        Map<ServiceEndpoint, List<FaultRule>> rules = new LinkedHashMap<>();
         for (FaultSpec fault : scenario.faults()) {
             rules.computeIfAbsent(fault.service(), service -> new ArrayList<>()).add(fault.rule());
         }

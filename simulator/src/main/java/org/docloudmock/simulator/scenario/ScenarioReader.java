@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.docloudmock.protocol.ContentIds;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.IpAddresses;
+import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.support.service.ServiceEndpoint;
 import tools.jackson.core.JacksonException;
@@ -153,12 +155,15 @@ public final class ScenarioReader {
         ServiceEndpoint service = Arrays.stream(ServiceEndpoint.values())
                 .filter(endpoint -> endpoint.key().equals(fault.service())).findFirst()
                 .orElseThrow(() -> new ScenarioException(key + ".service: '" + fault.service() + "' is none of " + services));
-        String path = fault.path() == null ? "/**" : fault.path();
-        if (!path.startsWith("/")) {
-            throw new ScenarioException(key + ".path: must start with /");
+        FaultRule rule = new FaultRule(fault.path() == null ? "/**" : fault.path(), fault.method(), fault.status(),
+                fault.delayMs(), fault.drop(), fault.probability(), fault.count(), fault.seed());
+        try {
+            rule.checked(0); // the service's own checks, before anything runs
+        } catch (InvalidFieldException e) {
+            throw new ScenarioException(key + "." + e.field().replace("[0].", "").toLowerCase(Locale.ROOT) + ": "
+                    + e.reason(), e);
         }
-        return new FaultSpec(service, path, fault.method(), fault.status(), fault.delayMs(),
-                fault.drop() != null && fault.drop(), fault.probability(), fault.count(), fault.seed());
+        return new FaultSpec(service, rule);
     }
 
     private static int positive(Integer value, int fallback, String key) {

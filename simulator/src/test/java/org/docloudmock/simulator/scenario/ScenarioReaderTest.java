@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.docloudmock.protocol.DownloadMode;
+import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +46,7 @@ class ScenarioReaderTest {
                 new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null),
                 new NetworkSpec("office-b", "203.0.113.20", 1, DownloadMode.GROUP, "branch-offices", 0, 1.5, 16, 256, null));
         assertThat(scenario.faults()).containsExactly(
-                new FaultSpec(ServiceEndpoint.GEO, "/**", null, null, null, true, null, null, null));
-        assertThat(scenario.faults().get(0).rule()).containsEntry("Path", "/**").containsEntry("Drop", true)
-                .doesNotContainKey("Status");
+                new FaultSpec(ServiceEndpoint.GEO, new FaultRule("/**", null, null, null, true, null, null, null)));
         assertThat(scenario.suite()).containsEntry("docloud.kv.device-config.DOMinFileSizeToCache", 1);
         assertThat(scenario.timeoutSeconds()).isEqualTo(600);
         assertThat(scenario.deviceCount()).isEqualTo(11);
@@ -83,7 +82,9 @@ class ScenarioReaderTest {
                 new String[] {"content: { size: 1MiB }\nnetworks: [ { name: n, externalIp: 198.51.100.1, extrnalIp: x } ]\n",
                         "networks[0].extrnalIp"},
                 new String[] {"content: { size: 1MiB }\n" + network + "faults: [ { service: cdn } ]\n",
-                        "faults[0].service: 'cdn' is none of geo, kv, content-policy, discovery, array"});
+                        "faults[0].service: 'cdn' is none of geo, kv, content-policy, discovery, array"},
+                new String[] {"content: { size: 1MiB }\n" + network + "faults: [ { service: geo, status: 700 } ]\n",
+                        "faults[0].status: Status must be between 100 and 599"});
     }
 
     @ParameterizedTest

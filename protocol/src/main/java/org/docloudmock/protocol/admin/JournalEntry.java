@@ -1,13 +1,17 @@
-package org.docloudmock.support.journal;
+package org.docloudmock.protocol.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
-/** One request to a public endpoint, as the client sent it and as the service answered (SPEC 9). */
+/**
+ * One entry of a service's request journal ({@code GET /admin/requests}, SPEC 9): a request to a public
+ * endpoint as the service saw and answered it. {@code Headers}, {@code BodySize} and {@code Fault} are the
+ * mock's own.
+ */
 @Schema(name = "JournalEntry")
-record JournalEntry(
+public record JournalEntry(
         @JsonProperty("Method") String method,
         @JsonProperty("Path") String path,
         @Schema(description = "The raw query string, null when there is none") @JsonProperty("Query") String query,

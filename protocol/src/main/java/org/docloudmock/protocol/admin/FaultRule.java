@@ -1,15 +1,20 @@
-package org.docloudmock.support.fault;
+package org.docloudmock.protocol.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.docloudmock.protocol.InvalidFieldException;
 
-/** One fault rule of SPEC 9, as an operator writes it; absent fields take their defaults. */
+/**
+ * A fault rule of {@code PUT /admin/faults} (SPEC 9), as an operator writes it: a null field takes its
+ * default (any method, no delay, probability 1, no count limit, a random seed) when the rule is
+ * {@linkplain #checked(int) checked}.
+ */
 @Schema(name = "FaultRule")
-record FaultRule(
+public record FaultRule(
         @Schema(description = "Ant-style pattern: /geo is exactly /geo, /content/** a subtree, /** every path",
                 example = "/geo", requiredMode = Schema.RequiredMode.REQUIRED)
         @JsonProperty("Path") String path,
@@ -33,7 +38,7 @@ record FaultRule(
      * The rule with its defaults filled in, or an {@link InvalidFieldException} naming the field as
      * {@code [index].Field}, the way a JSON error in the list is named.
      */
-    FaultRule checked(int index) {
+    public FaultRule checked(int index) {
         String at = "[" + index + "].";
         if (path == null || !path.startsWith("/")) {
             throw new InvalidFieldException(at + "Path", "Path must be a pattern starting with /, such as /geo or /content/**");
@@ -66,7 +71,7 @@ record FaultRule(
     }
 
     /** What the rule does to a request it hits: {@code Status 503}, {@code DelayMs 200, Drop}, ... */
-    String effect() {
+    public String effect() {
         List<String> effects = new ArrayList<>();
         if (delayMs > 0) {
             effects.add("DelayMs " + delayMs);
@@ -86,5 +91,40 @@ record FaultRule(
                 + (probability < 1 ? ", probability " + probability : "")
                 + (count != null ? ", count " + count : "")
                 + (seed != null ? ", seed " + seed : "");
+    }
+
+    /** Requests to {@code path} are answered {@code status} with a problem body. */
+    public static FaultRule status(String path, int status) {
+        return new FaultRule(path, null, status, null, null, null, null, null);
+    }
+
+    /** Requests to {@code path} get their connection closed with no response. */
+    public static FaultRule drop(String path) {
+        return new FaultRule(path, null, null, null, true, null, null, null);
+    }
+
+    /** Requests to {@code path} are served as usual, {@code delay} late. */
+    public static FaultRule delay(String path, Duration delay) {
+        return new FaultRule(path, null, null, Math.toIntExact(delay.toMillis()), null, null, null, null);
+    }
+
+    /** Only requests with this HTTP method. */
+    public FaultRule withMethod(String method) {
+        return new FaultRule(path, method, status, delayMs, drop, probability, count, seed);
+    }
+
+    /** Waits {@code delay} before the status or the drop. */
+    public FaultRule withDelay(Duration delay) {
+        return new FaultRule(path, method, status, Math.toIntExact(delay.toMillis()), drop, probability, count, seed);
+    }
+
+    /** Hits a matching request with this probability; the same seed draws the same requests again. */
+    public FaultRule withProbability(double probability, long seed) {
+        return new FaultRule(path, method, status, delayMs, drop, probability, count, seed);
+    }
+
+    /** Hits at most this many requests, then lets every request through. */
+    public FaultRule withCount(int count) {
+        return new FaultRule(path, method, status, delayMs, drop, probability, count, seed);
     }
 }
