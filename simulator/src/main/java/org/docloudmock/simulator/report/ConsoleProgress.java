@@ -19,6 +19,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final boolean terminal;
     private int linesDrawn;
     private double lastPlainSeconds = -PLAIN_EVERY_SECONDS;
+    /** The latest summary not printed yet, printed at the end so that the final state shows. */
     private String lastPlain = "";
 
     public ConsoleProgress(PrintStream out, boolean terminal) {
@@ -40,7 +41,8 @@ public final class ConsoleProgress implements ProgressListener {
             out.flush();
         } else if (seconds - lastPlainSeconds >= PLAIN_EVERY_SECONDS) {
             lastPlainSeconds = seconds;
-            plain(seconds, networks);
+            lastPlain = "";
+            out.println(summary(seconds, networks));
         } else {
             lastPlain = summary(seconds, networks);
         }
@@ -51,11 +53,6 @@ public final class ConsoleProgress implements ProgressListener {
         if (!terminal && !lastPlain.isEmpty()) {
             out.println(lastPlain);
         }
-    }
-
-    private void plain(double seconds, List<NetworkProgress> networks) {
-        lastPlain = "";
-        out.println(summary(seconds, networks));
     }
 
     private static String summary(double seconds, List<NetworkProgress> networks) {
