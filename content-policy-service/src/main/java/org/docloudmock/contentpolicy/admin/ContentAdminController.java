@@ -1,13 +1,23 @@
 package org.docloudmock.contentpolicy.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar.Registration;
 import org.docloudmock.contentpolicy.catalog.UploadOptions;
 import org.docloudmock.contentpolicy.files.ContentUrls;
+import org.docloudmock.support.admin.AdminApi;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +37,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/admin/contents")
+@Tag(name = AdminApi.TAG)
 class ContentAdminController {
+
+    private static final String MOCKS_OWN = " The content catalog and its admin API are the mock's own.";
 
     private final ContentCatalog catalog;
     private final ContentRegistrar registrar;
@@ -40,17 +53,79 @@ class ContentAdminController {
     }
 
     @PutMapping(path = "/{contentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a content under this ContentId, or replace it whole",
+            description = "Exactly one source: `Synthetic` (bytes generated from `Size` and `Seed`) or `PiecesHashFile` "
+                    + "(the real JSON, checked as a client checks it; the bytes are never served). Optional: `PieceSize`, "
+                    + "`P2PAllowed` (default true), `AltCatalogIds` (download URLs), `Policies`." + MOCKS_OWN)
+    @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistrationRequest.class),
+            examples = {
+                    @ExampleObject(name = "synthetic bytes", value = ApiExamples.REGISTER_SYNTHETIC),
+                    @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE)}))
+    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
+    @ApiResponse(responseCode = "200", description = "The content with this id was replaced", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
+    @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
     ResponseEntity<ContentView> register(@PathVariable String contentId, @RequestBody ContentRegistrationRequest request) {
         return answer(request.registerWith(registrar, contentId));
     }
 
     /** The ContentId is derived as DO derives it; a content that exists already is answered 200, unchanged. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a content under the ContentId DO would give it",
+            description = "The body of PUT. The ContentId is `DO-` and the base64 `HashOfHashes` with `/` as `-`, as DO "
+                    + "derives it (real, observed). A content with that id already is answered 200, unchanged." + MOCKS_OWN)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistrationRequest.class),
+            examples = {
+                    @ExampleObject(name = "synthetic bytes", value = ApiExamples.REGISTER_SYNTHETIC),
+                    @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE)}))
+    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.CONTENT_WITH_DERIVED_ID)))
+    @ApiResponse(responseCode = "200", description = "A content has this id already: it is unchanged", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.CONTENT_WITH_DERIVED_ID)))
+    @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
     ResponseEntity<ContentView> registerDerivingId(@RequestBody ContentRegistrationRequest request) {
         return answer(request.registerWith(registrar, null));
     }
 
     @PutMapping(path = "/{contentId}/payload", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @Operation(summary = "Upload the bytes of a content",
+            description = "Streamed to disk and hashed on the way. Creates the content, or replaces the bytes of an "
+                    + "existing one, which keeps its AltCatalogIds, P2PAllowed and Policies unless the query sets them."
+                    + MOCKS_OWN)
+    @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
+    @Parameter(name = "PieceSize", description = "a power of two; default 1048576, or the existing content's")
+    @Parameter(name = "P2PAllowed", description = "false: the content is not for peering")
+    @Parameter(name = "AltCatalogId", description = "a download URL of the content; repeatable")
+    @Parameter(name = HttpHeaders.CONTENT_LENGTH, description = "over docloud.content.max-content-size: 413 at once; "
+            + "without it, the upload is refused when it passes the maximum")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the bytes", content = @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "uploaded bytes", value = ApiExamples.CONTENT_UPLOADED)))
+    @ApiResponse(responseCode = "200", description = "New bytes for the content with this id", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "uploaded bytes", value = ApiExamples.CONTENT_UPLOADED)))
+    @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
+    @ApiResponse(responseCode = "413", description = "Over docloud.content.max-content-size; nothing is kept",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
+    @ApiResponse(responseCode = "507", description = "The disk refused the write; nothing is kept",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<ContentView> upload(@PathVariable String contentId, InputStream body,
                                        @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
                                        @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
@@ -61,16 +136,37 @@ class ContentAdminController {
     }
 
     @GetMapping
+    @Operation(summary = "Every content of the catalog", description = "Seed-folder contents too, by ContentId." + MOCKS_OWN)
+    @ApiResponse(responseCode = "200", description = "The contents", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = ContentView.class)),
+            examples = @ExampleObject(name = "one synthetic content", value = "[" + ApiExamples.CONTENT + "]")))
     List<ContentView> list() {
         return catalog.list().stream().map(content -> ContentView.of(content, urls)).toList();
     }
 
     @GetMapping("/{contentId}")
+    @Operation(summary = "One content", description = "What was registered, its hashes and where the mock CDN serves it."
+            + MOCKS_OWN)
+    @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
+    @ApiResponse(responseCode = "200", description = "The content", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentView.class),
+            examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
+    @ApiResponse(responseCode = "404", description = "No content has this ContentId",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "unknown content", value = ApiExamples.UNKNOWN_ADMIN_CONTENT)))
     ContentView show(@PathVariable String contentId) {
         return catalog.find(contentId).map(content -> ContentView.of(content, urls)).orElseThrow(() -> unknown(contentId));
     }
 
     @DeleteMapping("/{contentId}")
+    @Operation(summary = "Delete a content", description = "Uploaded bytes go with it; a seed-folder content comes back "
+            + "with POST /admin/reset." + MOCKS_OWN)
+    @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No content has this ContentId",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "unknown content", value = ApiExamples.UNKNOWN_ADMIN_CONTENT)))
     ResponseEntity<Void> delete(@PathVariable String contentId) {
         catalog.remove(contentId).orElseThrow(() -> unknown(contentId));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package org.docloudmock.contentpolicy.catalog;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +50,19 @@ class CatalogConfiguration {
     @Bean
     ContentRegistrar contentRegistrar(ContentCatalog catalog, PayloadDirectory payloads, ContentPolicyProperties properties) {
         return new ContentRegistrar(catalog, payloads, properties.maxContentSize().toBytes(), Clock.systemUTC());
+    }
+
+    /** Counted when scraped: nothing to keep in step with registrations, deletions and resets. */
+    @Bean
+    MeterBinder catalogMetrics(ContentCatalog catalog) {
+        return meters -> {
+            for (String kind : ContentSource.KINDS) {
+                Gauge.builder("docloud.content-policy.contents", catalog, known -> known.count(kind))
+                        .description("Contents in the catalog, by source (PiecesHashFile: metadata only)")
+                        .tag("source", kind)
+                        .register(meters);
+            }
+        };
     }
 
     /** The suite's services share one data directory: each keeps to its own folder. */

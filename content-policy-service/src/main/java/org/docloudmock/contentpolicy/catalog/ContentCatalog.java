@@ -49,6 +49,11 @@ public final class ContentCatalog implements RuntimeState {
         return Optional.ofNullable(idsByAltCatalogId.get(altCatalogId)).map(contents::get);
     }
 
+    /** How many contents have this kind of source ({@link ContentSource#kind()}). */
+    public long count(String sourceKind) {
+        return contents.values().stream().filter(content -> content.source().kind().equals(sourceKind)).count();
+    }
+
     public List<Content> list() {
         return contents.values().stream().sorted(Comparator.comparing(Content::id)).toList();
     }

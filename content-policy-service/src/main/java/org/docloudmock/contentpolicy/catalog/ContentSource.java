@@ -4,13 +4,22 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.docloudmock.protocol.content.SyntheticContent;
 
 /** Where a content's bytes come from, if it has any. */
 public sealed interface ContentSource {
 
-    /** The name the admin API and the stored catalog give this source. */
+    String SYNTHETIC = "Synthetic";
+    String UPLOADED = "Uploaded";
+    String SEED_FILE = "SeedFile";
+    String PIECES_HASH_FILE = "PiecesHashFile";
+
+    /** Every kind of source, as {@link #kind()} names them. */
+    List<String> KINDS = List.of(SYNTHETIC, UPLOADED, SEED_FILE, PIECES_HASH_FILE);
+
+    /** The name the admin API, the stored catalog and the metrics give this source. */
     String kind();
 
     Optional<Payload> payload();
@@ -20,7 +29,7 @@ public sealed interface ContentSource {
 
         @Override
         public String kind() {
-            return "Synthetic";
+            return SYNTHETIC;
         }
 
         @Override
@@ -44,7 +53,7 @@ public sealed interface ContentSource {
 
         @Override
         public String kind() {
-            return "Uploaded";
+            return UPLOADED;
         }
 
         @Override
@@ -58,7 +67,7 @@ public sealed interface ContentSource {
 
         @Override
         public String kind() {
-            return "SeedFile";
+            return SEED_FILE;
         }
 
         @Override
@@ -72,7 +81,7 @@ public sealed interface ContentSource {
 
         @Override
         public String kind() {
-            return "PiecesHashFile";
+            return PIECES_HASH_FILE;
         }
 
         @Override

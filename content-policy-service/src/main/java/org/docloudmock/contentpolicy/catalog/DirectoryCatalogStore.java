@@ -78,16 +78,16 @@ public final class DirectoryCatalogStore implements CatalogStore {
 
     private Content toContent(StoredContent stored) {
         ContentSource source = switch (stored.source()) {
-            case "Synthetic" -> new ContentSource.Synthetic(
+            case ContentSource.SYNTHETIC -> new ContentSource.Synthetic(
                     new SyntheticContent(stored.piecesHashFile().contentLength(), stored.seed()));
-            case "Uploaded" -> {
+            case ContentSource.UPLOADED -> {
                 Path payload = payloads.resolve(stored.payloadFile());
                 if (!Files.isRegularFile(payload)) {
                     throw new IllegalArgumentException("its payload file " + payload + " is missing");
                 }
                 yield new ContentSource.Uploaded(payload);
             }
-            case "PiecesHashFile" -> new ContentSource.MetadataOnly();
+            case ContentSource.PIECES_HASH_FILE -> new ContentSource.MetadataOnly();
             default -> throw new IllegalArgumentException("unknown source " + stored.source());
         };
         return new Content(stored.contentId(), source, stored.piecesHashFile(),

@@ -1,5 +1,17 @@
 package org.docloudmock.contentpolicy.files;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.Payload;
@@ -23,24 +35,85 @@ import org.springframework.web.server.ResponseStatusException;
  * its Connected Cache host; the {@code cacheHostOrigin} it adds (real) changes nothing here.
  */
 @RestController
+@Tag(name = FileStreamingController.TAG, description = "Pieces-hash files and payloads, also as a Connected Cache host "
+        + "(real paths). Departure: a content's fileId is the mock's own, the base64url of its ContentId.")
 class FileStreamingController {
 
+    static final String TAG = "Mock CDN";
+
     private static final String PAYLOAD = ContentUrls.FILES + "{fileId}";
-
     private final ContentCatalog catalog;
+    private final Counter piecesHashFilesServed;
+    private final Counter payloadBytesServed;
 
-    FileStreamingController(ContentCatalog catalog) {
+    FileStreamingController(ContentCatalog catalog, MeterRegistry meters) {
         this.catalog = catalog;
+        this.piecesHashFilesServed = Counter.builder("docloud.content-policy.pieces-hash.served")
+                .description("Pieces-hash files served (not counting 304 Not Modified)")
+                .register(meters);
+        this.payloadBytesServed = Counter.builder("docloud.content-policy.payload.bytes")
+                .description("Payload bytes served by the mock CDN: the length of every 200 and 206 body sent")
+                .baseUnit(BaseUnits.BYTES)
+                .register(meters);
     }
 
     @GetMapping(PAYLOAD + "/pieceshash")
-    ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId) {
+    @Operation(summary = "The pieces-hash file of a content",
+            description = "The real format: the SHA-256 of every piece, in base64; the client checks the file against "
+                    + "the content policy's `HashOfHashes` before it trusts a piece. `ETag` is `HashOfHashes`; "
+                    + "`If-None-Match` and `If-Modified-Since` answer 304.")
+    @Parameter(name = "fileId", description = "as in the content policy's `PiecesHashFileCdnUrls`",
+            example = "ZGVtby1jb250ZW50")
+    @ApiResponse(responseCode = "200", description = "The pieces-hash file",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = PiecesHashFile.class),
+                    examples = @ExampleObject(name = "3 MiB in pieces of 1 MiB", value = ApiExamples.PIECES_HASH_FILE)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the client's copy",
+            content = @io.swagger.v3.oas.annotations.media.Content)
+    @ApiResponse(responseCode = "404", description = "No content has this fileId",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_FILE)))
+    ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId, ServletWebRequest request) {
         Content content = contentOf(fileId);
+        if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
+            return null;
+        }
+        piecesHashFilesServed.increment();
         return conditional(content).contentType(MediaType.APPLICATION_JSON).body(content.piecesHashFile());
     }
 
     /** The conditional headers come first: they take precedence over Range (RFC 9110 13.2.2). */
     @GetMapping(PAYLOAD)
+    @Operation(summary = "The bytes of a content, whole or by range",
+            description = "As a CDN serves them: one range is a 206 with `Content-Range`, several are "
+                    + "`multipart/byteranges`; `ETag` is the content's `HashOfHashes`, and `If-None-Match` or "
+                    + "`If-Modified-Since` answer 304 before any range is looked at. Called as a Connected Cache host, "
+                    + "with the original host in `cacheHostOrigin` (real), it answers the same. Departure: a malformed "
+                    + "`Range` is a 416 rather than ignored.")
+    @Parameter(name = "fileId", description = "as in the content policy's `ContentCdnUrls`", example = "ZGVtby1jb250ZW50")
+    @Parameter(name = HttpHeaders.RANGE, description = "one range or several", example = "bytes=0-1048575")
+    @Parameter(in = ParameterIn.QUERY, name = "cacheHostOrigin", schema = @Schema(type = "string"),
+            description = "the original CDN host, when the client calls the service as its Connected Cache host (real); "
+                    + "changes nothing", example = "dl.delivery.mp.microsoft.com")
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH, schema = @Schema(type = "string"),
+            description = "the `ETag` of the client's copy", example = "\"DOSBBaOe+dMIrJJqznaprLtSIGz8Zng88g9p1Za94hQ=\"")
+    @ApiResponse(responseCode = "200", description = "The whole payload, or several ranges as multipart/byteranges",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "One range",
+            headers = @Header(name = HttpHeaders.CONTENT_RANGE, description = "the range sent",
+                    example = "bytes 0-1048575/3145733"),
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "304", description = "Not modified since the client's copy",
+            content = @io.swagger.v3.oas.annotations.media.Content)
+    @ApiResponse(responseCode = "404", description = "No content has this fileId, or only its pieces-hash file was registered",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_FILE)))
+    @ApiResponse(responseCode = "416", description = "The range is malformed or beyond the content",
+            headers = @Header(name = HttpHeaders.CONTENT_RANGE, description = "the size", example = "bytes */3145733"),
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    examples = @ExampleObject(name = "beyond the content", value = ApiExamples.RANGE_NOT_SATISFIABLE)))
     ResponseEntity<?> payload(@PathVariable String fileId,
                               @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
                               ServletWebRequest request) {
@@ -49,11 +122,16 @@ class FileStreamingController {
         if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
             return null;
         }
-        return PayloadResponses.of(content, payload, range, request.getRequest());
+        return PayloadResponses.of(content, payload, range, request.getRequest(), payloadBytesServed);
     }
 
     /** What GET would send, without reading a byte of the payload. */
     @RequestMapping(path = PAYLOAD, method = RequestMethod.HEAD)
+    @Operation(summary = "The headers GET would send", description = "`Content-Length`, `ETag`, `Last-Modified`, "
+            + "`Accept-Ranges`, without reading the bytes.")
+    @Parameter(name = "fileId", description = "as in the content policy's `ContentCdnUrls`", example = "ZGVtby1jb250ZW50")
+    @ApiResponse(responseCode = "200", description = "The content's headers")
+    @ApiResponse(responseCode = "404", description = "No content has this fileId, or only its pieces-hash file was registered")
     ResponseEntity<Void> payloadHead(@PathVariable String fileId) {
         Content content = contentOf(fileId);
         payloadOf(content);

@@ -1,5 +1,6 @@
 package org.docloudmock.contentpolicy.files;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.docloudmock.contentpolicy.catalog.Content;
@@ -29,10 +30,12 @@ final class PayloadResponses {
     private PayloadResponses() {
     }
 
-    static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request) {
+    /** @param bytesServed counts the bytes of the body sent */
+    static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request,
+                                Counter bytesServed) {
         PayloadResource whole = PayloadResource.whole(payload, content);
         if (range == null) {
-            return send(ResponseEntity.ok(), payload, whole, request);
+            return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
         }
         List<ResourceRegion> regions;
         try {
@@ -44,17 +47,19 @@ final class PayloadResponses {
                     .header(HttpHeaders.CONTENT_RANGE, "bytes */" + content.size()).body(problem);
         }
         if (regions.size() > 1) {
+            bytesServed.increment(regions.stream().mapToLong(ResourceRegion::getCount).sum());
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).body(whole);
         }
         long first = regions.get(0).getPosition();
         long last = first + regions.get(0).getCount() - 1;
         ResponseEntity.BodyBuilder partial = ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + content.size());
-        return send(partial, payload, whole.range(first, last - first + 1), request);
+        return send(partial, payload, whole.range(first, last - first + 1), request, bytesServed);
     }
 
     private static ResponseEntity<?> send(ResponseEntity.BodyBuilder response, Payload payload, PayloadResource bytes,
-                                          HttpServletRequest request) {
+                                          HttpServletRequest request, Counter bytesServed) {
+        bytesServed.increment(bytes.contentLength());
         response.contentType(MediaType.APPLICATION_OCTET_STREAM).header(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (payload instanceof ContentSource.FilePayload file && bytes.contentLength() > 0
                 && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {

@@ -26,20 +26,15 @@ import java.util.stream.Stream;
 import org.docloudmock.contentpolicy.RunningContentService;
 import org.docloudmock.protocol.content.PieceHasher;
 import org.docloudmock.protocol.content.PiecesHashFile;
-import org.docloudmock.support.admin.RuntimeState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class ContentAdminEndpointTest extends RunningContentService {
 
     private static final PiecesHashFile REAL = hashOf(randomBytes(2_500_000));
     private static final Path PAYLOADS = DATA_DIR.resolve("content-policy").resolve("payloads");
-
-    @Autowired
-    List<RuntimeState> runtimeStates;
 
     @Test
     void putRegistersAContentThenReplacesIt() {
@@ -207,7 +202,7 @@ class ContentAdminEndpointTest extends RunningContentService {
         given().contentType(ContentType.JSON).body("{\"Synthetic\":{\"Size\":10}}").put("/admin/contents/before-reset").then().statusCode(201);
         given().contentType(ContentType.BINARY).body(new byte[10]).put("/admin/contents/{contentId}/payload", SEED_ID).then().statusCode(200);
 
-        runtimeStates.forEach(RuntimeState::reset);
+        given().post("/admin/reset").then().statusCode(204);
 
         given().get("/admin/contents/before-reset").then().statusCode(404);
         given().get("/admin/contents/{contentId}", SEED_ID).then().statusCode(200)

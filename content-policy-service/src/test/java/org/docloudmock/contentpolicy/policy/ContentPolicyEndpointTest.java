@@ -1,6 +1,7 @@
 package org.docloudmock.contentpolicy.policy;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -8,6 +9,10 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.docloudmock.contentpolicy.RunningContentService;
 import org.docloudmock.contentpolicy.files.FileIds;
 import org.junit.jupiter.api.Test;
@@ -98,8 +103,56 @@ class ContentPolicyEndpointTest extends RunningContentService {
                 .then().statusCode(200).body("ContentCdnUrls[0]", equalTo(PUBLIC_URL + "/filestreamingservice/files/" + FileIds.of(SEED_ID)));
     }
 
+    @Test
+    void lookupsCatalogContentsAndWhatTheCdnServedShowInPrometheus() {
+        register("metrics", "{\"Synthetic\":{\"Size\":3000000,\"Seed\":5}}");
+        String fileId = FileIds.of("metrics");
+        String before = scrape();
+
+        given().get("/content/{contentId}/contentpolicy", "metrics").then().statusCode(200);
+        given().get("/content/{contentId}/contentpolicy", "never-registered").then().statusCode(404);
+        given().get("/filestreamingservice/files/{fileId}/pieceshash", fileId).then().statusCode(200);
+        given().header("Range", "bytes=0-1023").get("/filestreamingservice/files/{fileId}", fileId).then().statusCode(206);
+        String after = scrape();
+
+        for (String series : List.of("docloud_content_policy_lookups_total{application=\"content-policy-service\",result=\"hit\"}",
+                "docloud_content_policy_lookups_total{application=\"content-policy-service\",result=\"miss\"}",
+                "docloud_content_policy_pieces_hash_served_total{application=\"content-policy-service\"}")) {
+            assertThat(valueOf(series, after)).as(series).isEqualTo(valueOf(series, before) + 1);
+        }
+        String bytes = "docloud_content_policy_payload_bytes_total{application=\"content-policy-service\"}";
+        assertThat(valueOf(bytes, after)).isEqualTo(valueOf(bytes, before) + 1024);
+        assertThat(valueOf("docloud_content_policy_contents{application=\"content-policy-service\",source=\"SeedFile\"}", after))
+                .isEqualTo(1);
+        assertThat(valueOf("docloud_content_policy_contents{application=\"content-policy-service\",source=\"Synthetic\"}", after))
+                .isPositive();
+    }
+
+    private static String scrape() {
+        return given().get("/actuator/prometheus").then().statusCode(200).extract().asString();
+    }
+
+    private static double valueOf(String series, String scrape) {
+        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        assertThat(line.find()).as("%s in the scrape", series).isTrue();
+        return Double.parseDouble(line.group(1));
+    }
+
     private static String register(String contentId, String body) {
         return given().contentType(ContentType.JSON).body(body).put("/admin/contents/{contentId}", contentId)
                 .then().statusCode(oneOf(200, 201)).extract().path("HashOfHashes");
+    }
+
+    @Test
+    void theApiDocsListEveryPublicPathOfTheService() {
+        JsonPath docs = given().get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKeys("/content/{contentId}/contentpolicy",
+                "/filestreamingservice/files/{fileId}", "/filestreamingservice/files/{fileId}/pieceshash",
+                "/mscomtest/wuidt.gif", "/admin/contents", "/admin/contents/{contentId}", "/admin/contents/{contentId}/payload");
+        assertThat(docs.getList("paths.'/content/{contentId}/contentpolicy'.get.parameters.name", String.class)).containsExactly(
+                "contentId", "altCatalogId", "Profile", "doClientVersion", "countryCode", "eId", "CacheHost");
+        assertThat(docs.getMap("paths.'/admin/contents/{contentId}'.put.requestBody.content.'application/json'.examples"))
+                .containsOnlyKeys("synthetic bytes", "a pieces-hash file alone");
     }
 }

@@ -1,6 +1,7 @@
 package org.docloudmock.discovery.placement;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ public final class ArrayInstances {
     private final ArraySource source;
     private volatile List<String> current = List.of();
     private volatile boolean failing;
+    private final AtomicLong failedRefreshes = new AtomicLong();
 
     public ArrayInstances(ArraySource source) {
         this.source = source;
@@ -25,6 +27,11 @@ public final class ArrayInstances {
     /** The current base URLs, sorted; empty only until the source has answered once. */
     public List<String> current() {
         return current;
+    }
+
+    /** How many reads of the source failed or found nothing: DNS resolutions, as a static list never fails. */
+    public long failedRefreshes() {
+        return failedRefreshes.get();
     }
 
     public synchronized void refresh() {
@@ -48,6 +55,7 @@ public final class ArrayInstances {
 
     /** Warns once per outage, not every refresh. */
     private void fail(String reason) {
+        failedRefreshes.incrementAndGet();
         if (!failing) {
             log.warn("Cannot read Array instances from {} ({}); keeping {}", source, reason, current);
         }

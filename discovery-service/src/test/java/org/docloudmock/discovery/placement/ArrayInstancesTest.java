@@ -3,10 +3,13 @@ package org.docloudmock.discovery.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ArrayInstancesTest {
@@ -46,7 +49,9 @@ class ArrayInstancesTest {
         }));
         answer.set(null);
         instances.refresh();
+        instances.refresh();
         assertThat(instances.current()).containsExactly("http://10.0.0.1:8085/");
+        assertThat(instances.failedRefreshes()).isEqualTo(2);
     }
 
     @Test
@@ -64,7 +69,8 @@ class ArrayInstancesTest {
             throw new UnknownHostException(host);
         }));
         assertThat(instances.current()).isEmpty();
-        assertThat(new ArrayPlacement(instances).arrayFor("content", null)).isEmpty();
+        assertThat(instances.failedRefreshes()).isEqualTo(1);
+        assertThat(new ArrayPlacement(instances, new SimpleMeterRegistry()).arrayFor("content", null)).isEmpty();
     }
 
     @Test
@@ -74,6 +80,19 @@ class ArrayInstancesTest {
         assertThatThrownBy(() -> new StaticArrayUrls(List.of("array:8085"))).hasMessageContaining("array:8085");
         assertThatThrownBy(() -> new StaticArrayUrls(List.of("ftp://array/"))).hasMessageContaining("http");
         assertThatThrownBy(() -> new StaticArrayUrls(List.of())).hasMessageContaining("at least one");
+    }
+
+    @Test
+    void placementsAreCountedByArrayInstance() {
+        MeterRegistry meters = new SimpleMeterRegistry();
+        ArrayPlacement placement = new ArrayPlacement(new ArrayInstances(() -> List.of("http://a:1/", "http://b:1/")), meters);
+
+        List<String> chosen = IntStream.range(0, 100).mapToObj(i -> placement.arrayFor("content-" + i, null).orElseThrow()).toList();
+
+        for (String array : List.of("http://a:1/", "http://b:1/")) {
+            assertThat(meters.get("docloud.discovery.placements").tag("array", array).counter().count())
+                    .isEqualTo(chosen.stream().filter(array::equals).count());
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.docloudmock.geo.location;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.docloudmock.geo.GeoProperties;
 import org.docloudmock.geo.GeoProperties.CacheHostRange;
 import org.docloudmock.geo.GeoProperties.CountryRange;
@@ -30,8 +34,9 @@ class GeoLocator {
     private final String defaultKeyValueUrl;
     private final AddressRanges<CacheHostRange> cacheHosts;
     private final String version;
+    private final Map<String, Counter> lookupsByCountry;
 
-    GeoLocator(GeoProperties properties) {
+    GeoLocator(GeoProperties properties, MeterRegistry meters) {
         countries = AddressRanges.of(properties.countries(), CountryRange::cidr, CountryRange::country);
         defaultCountry = properties.defaultCountry();
         GeoProperties.Region defaultRegion = properties.regions().get(properties.defaultRegion());
@@ -51,6 +56,7 @@ class GeoLocator {
         }));
         cacheHosts = AddressRanges.of(properties.cacheHosts(), CacheHostRange::cidr, range -> range);
         version = versionOf(properties);
+        lookupsByCountry = lookupCounters(properties, regionOfCountry, meters);
         log.info("Geo: {} country ranges (default {}), {} regions (default {} at {}), {} cache host ranges, version {}",
                 countries.size(), defaultCountry, properties.regions().size(), properties.defaultRegion(),
                 defaultKeyValueUrl, cacheHosts.size(), version);
@@ -58,10 +64,28 @@ class GeoLocator {
 
     GeoResponse locate(InetAddress client) {
         String country = countries.lookup(client).orElse(defaultCountry);
+        lookupsByCountry.get(country).increment();
         Optional<CacheHostRange> cacheHost = cacheHosts.lookup(client);
         return new GeoResponse(IpAddresses.format(client), country,
                 keyValueUrlByCountry.getOrDefault(country, defaultKeyValueUrl), version, compactVersion(),
                 cacheHost.map(CacheHostRange::host).orElse(null), cacheHost.map(CacheHostRange::flag).orElse(null));
+    }
+
+    /**
+     * One counter per country a client can be given (the table's and the default; never what a request
+     * says, so the tags stay bounded), tagged with the region that serves it.
+     */
+    private static Map<String, Counter> lookupCounters(GeoProperties properties, Map<String, String> regionOfCountry,
+                                                       MeterRegistry meters) {
+        Set<String> countries = new TreeSet<>(Set.of(properties.defaultCountry()));
+        properties.countries().forEach(range -> countries.add(range.country()));
+        Map<String, Counter> counters = new LinkedHashMap<>();
+        countries.forEach(country -> counters.put(country, Counter.builder("docloud.geo.lookups")
+                .description("Geo lookups answered, by the client's country and the region (data center) it is sent to")
+                .tag("country", country)
+                .tag("region", regionOfCountry.getOrDefault(country, properties.defaultRegion()))
+                .register(meters)));
+        return counters;
     }
 
     GeoVersion version() {

@@ -13,7 +13,8 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 class TextJson {
 
     // real: DO's troubleshooter rejects anything else, and reads text/html as a captive portal
-    static final MediaType TEXT_JSON = new MediaType("text", "json");
+    static final String TEXT_JSON_VALUE = "text/json";
+    static final MediaType TEXT_JSON = MediaType.parseMediaType(TEXT_JSON_VALUE);
 
     @Bean
     ServerHttpMessageConvertersCustomizer textJsonConverter() {

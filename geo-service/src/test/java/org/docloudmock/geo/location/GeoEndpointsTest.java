@@ -1,12 +1,14 @@
 package org.docloudmock.geo.location;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +148,26 @@ class GeoEndpointsTest {
                     .contentType("application/problem+json")
                     .body("field", equalTo("X-Forwarded-For"));
         }
+    }
+
+    @Test
+    void lookupsAreCountedInPrometheusByCountryAndRegion() {
+        given(geo).header("X-Forwarded-For", "198.51.100.4").get("/geo").then().statusCode(200);
+
+        String scrape = given(geo).get("/actuator/prometheus").then().statusCode(200).extract().asString();
+
+        assertThat(scrape).containsPattern(
+                "docloud_geo_lookups_total\\{application=\"geo-service\",country=\"FR\",region=\"europe\"} [1-9]");
+    }
+
+    @Test
+    void theApiDocsListGeoWithTheParametersDoClientsSend() {
+        JsonPath docs = given(geo).get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKeys("/geo", "/geoversion");
+        // the client address comes from the connection: it is no parameter
+        assertThat(docs.getList("paths.'/geo'.get.parameters.name", String.class))
+                .containsExactly("doClientVersion", "Profile", "groupID", "X-Forwarded-For");
+        assertThat(docs.getMap("paths.'/geo'.get.responses.'200'.content.'text/json'.examples")).isNotEmpty();
     }
 }

@@ -3,6 +3,8 @@ package org.docloudmock.geo.location;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +43,12 @@ class GeoLocatorTest {
     private static final GeoProperties LAB = properties(regions(new Region(EUROPE_KV, List.of("DE", "FR"))),
             List.of(new CacheHostRange(CidrBlock.parse("203.0.113.0/25"), "cache.lab.example", 1)));
 
+    private static GeoLocator locator(GeoProperties properties) {
+        return new GeoLocator(properties, new SimpleMeterRegistry());
+    }
+
     private static GeoResponse locate(GeoProperties properties, String ip) {
-        return new GeoLocator(properties).locate(IpAddresses.requireLiteral(ip, "ip"));
+        return locator(properties).locate(IpAddresses.requireLiteral(ip, "ip"));
     }
 
     @Test
@@ -96,18 +102,18 @@ class GeoLocatorTest {
         GeoProperties otherCacheFlag = properties(LAB.regions(),
                 List.of(new CacheHostRange(CidrBlock.parse("203.0.113.0/25"), "cache.lab.example", 2)));
 
-        String version = new GeoLocator(LAB).version().version();
+        String version = locator(LAB).version().version();
 
-        assertThat(version).isNotBlank().isEqualTo(new GeoLocator(same).version().version());
-        assertThat(new GeoLocator(otherEndpoint).version().version()).isNotEqualTo(version);
-        assertThat(new GeoLocator(otherCacheFlag).version().version()).isNotEqualTo(version);
+        assertThat(version).isNotBlank().isEqualTo(locator(same).version().version());
+        assertThat(locator(otherEndpoint).version().version()).isNotEqualTo(version);
+        assertThat(locator(otherCacheFlag).version().version()).isNotEqualTo(version);
     }
 
     @Test
     void theCompactVersionIsAShortFormOfTheVersion() {
         GeoResponse response = locate(LAB, "192.0.2.1");
 
-        assertThat(response.version()).isEqualTo(new GeoLocator(LAB).version().version());
+        assertThat(response.version()).isEqualTo(locator(LAB).version().version());
         assertThat(response.compactVersion()).isNotBlank();
         assertThat(response.version()).startsWith(response.compactVersion());
     }
@@ -116,7 +122,7 @@ class GeoLocatorTest {
     void aDefaultRegionThatIsNoRegionIsRefused() {
         GeoProperties properties = new GeoProperties("US", COUNTRIES, "nowhere", LAB.regions(), List.of());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocator(properties))
+        assertThatIllegalArgumentException().isThrownBy(() -> locator(properties))
                 .withMessageContaining("docloud.geo.default-region").withMessageContaining("nowhere");
     }
 
@@ -125,7 +131,7 @@ class GeoLocatorTest {
         Map<String, Region> regions = regions(new Region(EUROPE_KV, List.of("DE")));
         regions.put("also-europe", new Region("http://kv-eu2.lab.example/all", List.of("FR", "DE")));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new GeoLocator(properties(regions, List.of())))
+        assertThatIllegalArgumentException().isThrownBy(() -> locator(properties(regions, List.of())))
                 .withMessageContaining("DE").withMessageContaining("europe").withMessageContaining("also-europe");
     }
 
@@ -133,6 +139,21 @@ class GeoLocatorTest {
     void anIpv4MappedIpv6ClientIsLocatedAsIpv4() throws Exception {
         InetAddress mapped = InetAddress.getByName("::ffff:198.51.100.4");
 
-        assertThat(new GeoLocator(LAB).locate(mapped).countryCode()).isEqualTo("FR");
+        assertThat(locator(LAB).locate(mapped).countryCode()).isEqualTo("FR");
+    }
+
+    @Test
+    void lookupsAreCountedByCountryAndRegionAndEveryAnswerableCountryHasACounterFromTheStart() {
+        MeterRegistry meters = new SimpleMeterRegistry();
+        GeoLocator locator = new GeoLocator(LAB, meters);
+
+        locator.locate(IpAddresses.requireLiteral("192.0.2.7", "ip"));
+        locator.locate(IpAddresses.requireLiteral("192.0.2.8", "ip"));
+        locator.locate(IpAddresses.requireLiteral("127.0.0.1", "ip"));
+
+        assertThat(meters.get("docloud.geo.lookups").tags("country", "DE", "region", "europe").counter().count()).isEqualTo(2);
+        assertThat(meters.get("docloud.geo.lookups").tags("country", "US", "region", "default").counter().count()).isEqualTo(1);
+        assertThat(meters.get("docloud.geo.lookups").tags("country", "JP", "region", "default").counter().count()).isZero();
+        assertThat(meters.find("docloud.geo.lookups").counters()).hasSize(5);
     }
 }

@@ -3,9 +3,11 @@ package org.docloudmock.kv.bootstrap;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.docloudmock.protocol.bootstrap.BootstrapKeys;
@@ -45,19 +47,30 @@ final class DeviceConfiguration {
         byEid.forEach((eId, keys) -> this.byEid.put(eId, normalized("docloud.kv.eid-overrides." + eId, keys)));
     }
 
+    /** The override layers, in the order they apply. */
+    enum OverrideLayer {
+        COUNTRY, PROFILE, EID
+    }
+
+    /** The keys a client gets, and which override layers had something for it. */
+    record ClientConfiguration(Map<String, Object> keys, Set<OverrideLayer> layers) {
+    }
+
     /** The keys for one client; any of the three may be null (clients omit some parameters). */
-    Map<String, Object> forClient(String countryCode, Integer profile, String eId) {
+    ClientConfiguration forClient(String countryCode, Integer profile, String eId) {
+        Map<OverrideLayer, Map<String, Object>> layers = new EnumMap<>(OverrideLayer.class);
+        if (countryCode != null && byCountry.containsKey(countryCode)) {
+            layers.put(OverrideLayer.COUNTRY, byCountry.get(countryCode));
+        }
+        if (profile != null && byProfile.containsKey(profile)) {
+            layers.put(OverrideLayer.PROFILE, byProfile.get(profile));
+        }
+        if (eId != null && byEid.containsKey(eId)) {
+            layers.put(OverrideLayer.EID, byEid.get(eId));
+        }
         Map<String, Object> keys = new LinkedHashMap<>(base);
-        if (countryCode != null) {
-            keys.putAll(byCountry.getOrDefault(countryCode, Map.of()));
-        }
-        if (profile != null) {
-            keys.putAll(byProfile.getOrDefault(profile, Map.of()));
-        }
-        if (eId != null) {
-            keys.putAll(byEid.getOrDefault(eId, Map.of()));
-        }
-        return keys;
+        layers.values().forEach(keys::putAll);
+        return new ClientConfiguration(keys, layers.keySet());
     }
 
     int overrideCount() {

@@ -1,6 +1,7 @@
 package org.docloudmock.kv.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,5 +129,25 @@ class BootstrapEndpointTest {
                     .contentType("application/problem+json")
                     .body("field", equalTo("Profile"));
         }
+    }
+
+    @Test
+    void bootstrapsAreCountedInPrometheusByTheOverridesApplied() {
+        given(kv).queryParam("countryCode", "DE").queryParam("Profile", "768").get("/all").then().statusCode(200);
+
+        String scrape = given(kv).get("/actuator/prometheus").then().statusCode(200).extract().asString();
+
+        assertThat(scrape).containsPattern(
+                "docloud_kv_bootstraps_total\\{application=\"kv-service\",overrides=\"country\\+profile\"} [1-9]");
+    }
+
+    @Test
+    void theApiDocsListAllWithTheParametersDoClientsSend() {
+        JsonPath docs = given(kv).get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+
+        assertThat(docs.getMap("paths")).containsKey("/all");
+        assertThat(docs.getList("paths.'/all'.get.parameters.name", String.class))
+                .containsExactly("doClientVersion", "countryCode", "Profile", "CacheId", "eId", "CacheHost");
+        assertThat(docs.getMap("paths.'/all'.get.responses.'200'.content.'application/json'.examples")).isNotEmpty();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.docloudmock.kv.bootstrap.DeviceConfiguration.OverrideLayer;
 import org.junit.jupiter.api.Test;
 
 class DeviceConfigurationTest {
@@ -19,39 +20,39 @@ class DeviceConfigurationTest {
 
     @Test
     void aClientWithoutParametersGetsTheBase() {
-        assertThat(LAB.forClient(null, null, null))
+        assertThat(LAB.forClient(null, null, null).keys())
                 .containsOnly(entry("DOMaxCacheAge", 259200), entry("Array_MaxPeers", 50), entry("DOMinFileSizeToCache", 50));
     }
 
     @Test
     void eachLayerReplacesTheKeysItSetsAndKeepsTheOthers() {
-        assertThat(LAB.forClient("DE", null, null))
+        assertThat(LAB.forClient("DE", null, null).keys())
                 .containsEntry("Array_MaxPeers", 20).containsEntry("DOMaxCacheAge", 1000).containsEntry("DOMinFileSizeToCache", 50);
-        assertThat(LAB.forClient(null, 768, null))
+        assertThat(LAB.forClient(null, 768, null).keys())
                 .containsEntry("Array_MaxPeers", 30).containsEntry("DOMaxCacheAge", 259200).containsEntry("LabProfileOnly", true);
-        assertThat(LAB.forClient(null, null, "fleet-1")).containsEntry("Array_MaxPeers", 40);
+        assertThat(LAB.forClient(null, null, "fleet-1").keys()).containsEntry("Array_MaxPeers", 40);
     }
 
     @Test
     void precedenceIsBaseThenCountryThenProfileThenEid() {
-        assertThat(LAB.forClient("DE", 768, "fleet-1"))
+        assertThat(LAB.forClient("DE", 768, "fleet-1").keys())
                 .containsEntry("Array_MaxPeers", 40)         // eId over all
                 .containsEntry("LabProfileOnly", true)       // Profile adds
                 .containsEntry("DOMaxCacheAge", 1000)        // country over base
                 .containsEntry("DOMinFileSizeToCache", 50);  // base
-        assertThat(LAB.forClient("DE", 768, null)).containsEntry("Array_MaxPeers", 30);
+        assertThat(LAB.forClient("DE", 768, null).keys()).containsEntry("Array_MaxPeers", 30);
     }
 
     @Test
     void countriesAndEidsMatchWhateverTheirCase() {
-        assertThat(LAB.forClient("de", null, "FLEET-1"))
+        assertThat(LAB.forClient("de", null, "FLEET-1").keys())
                 .containsEntry("DOMaxCacheAge", 1000).containsEntry("Array_MaxPeers", 40);
     }
 
     @Test
     void unknownCountryProfileOrEidAndEmptyValuesChangeNothing() {
-        assertThat(LAB.forClient("FR", 1, "other")).isEqualTo(LAB.forClient(null, null, null));
-        assertThat(LAB.forClient("", null, "")).isEqualTo(LAB.forClient(null, null, null));
+        assertThat(LAB.forClient("FR", 1, "other").keys()).isEqualTo(LAB.forClient(null, null, null).keys());
+        assertThat(LAB.forClient("", null, "").keys()).isEqualTo(LAB.forClient(null, null, null).keys());
     }
 
     @Test
@@ -75,7 +76,7 @@ class DeviceConfigurationTest {
         DeviceConfiguration fromEnvironment = new DeviceConfiguration(Map.of("array_maxpeers", "12", "LabKey", "x"),
                 Map.of(), Map.of(), Map.of());
 
-        assertThat(fromEnvironment.forClient(null, null, null))
+        assertThat(fromEnvironment.forClient(null, null, null).keys())
                 .containsOnly(entry("Array_MaxPeers", 12L), entry("LabKey", "x"));
     }
 
@@ -97,5 +98,14 @@ class DeviceConfigurationTest {
                         Map.of(), Map.of("fleet-1", Map.of("discovery_endpointfulluri", "http://elsewhere/"))))
                 .withMessageContaining("docloud.kv.eid-overrides.fleet-1.discovery_endpointfulluri")
                 .withMessageContaining("docloud.kv.discovery-url");
+    }
+
+    @Test
+    void saysWhichOverrideLayersHadSomethingForTheClient() {
+        assertThat(LAB.forClient(null, null, null).layers()).isEmpty();
+        assertThat(LAB.forClient("FR", 1, "other").layers()).isEmpty();
+        assertThat(LAB.forClient("de", null, "fleet-1").layers()).containsExactly(OverrideLayer.COUNTRY, OverrideLayer.EID);
+        assertThat(LAB.forClient("DE", 768, "fleet-1").layers())
+                .containsExactly(OverrideLayer.COUNTRY, OverrideLayer.PROFILE, OverrideLayer.EID);
     }
 }
