@@ -1,0 +1,291 @@
+package org.docloudmock.client.swarm;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import org.docloudmock.protocol.PeerId;
+import org.docloudmock.protocol.swarm.SwarmCodec;
+import org.docloudmock.protocol.swarm.SwarmHandshake;
+import org.docloudmock.protocol.swarm.SwarmMessage;
+import org.docloudmock.protocol.swarm.SwarmProtocolException;
+
+/**
+ * One TCP connection to a peer, on its device's loop: handshake, framing, a write queue. What the messages
+ * mean is the swarm session's business; the peer-wire state it keeps per connection lives here.
+ */
+final class PeerConnection implements IoLoop.Handler {
+
+    private static final int INITIAL_READ_BUFFER = 64 * 1024;
+
+    private final PeerNode node;
+    private final SocketChannel channel;
+    private final boolean outbound;
+    private final PeerId expectedPeer;
+    private final Deque<ByteBuffer> writes = new ArrayDeque<>();
+    private SelectionKey key;
+    // direct, so the kernel reads straight into it rather than through a temporary buffer
+    private ByteBuffer in = ByteBuffer.allocateDirect(INITIAL_READ_BUFFER);
+    private SwarmSession session;
+    private PeerId remote;
+    private boolean open;
+    private boolean closed;
+    private long queuedBytes;
+    long lastReadNanos = System.nanoTime();
+    long lastWriteNanos = System.nanoTime();
+
+    // peer-wire state, read and written by the session
+    boolean amChoking = true;
+    boolean amInterested;
+    boolean peerChoking = true;
+    boolean peerInterested;
+    boolean bitFieldAllowed = true;
+    final BitSet remoteHave = new BitSet();
+    final Deque<SwarmMessage.Request> toServe = new ArrayDeque<>();
+    boolean servingDeferred;
+    long chokedSinceNanos = System.nanoTime();
+    int piecesInFlight;
+    long lastBlockNanos;
+
+    private PeerConnection(PeerNode node, SocketChannel channel, boolean outbound, SwarmSession session, PeerId expectedPeer) {
+        this.node = node;
+        this.channel = channel;
+        this.outbound = outbound;
+        this.session = session;
+        this.expectedPeer = expectedPeer;
+    }
+
+    static PeerConnection accepted(PeerNode node, SocketChannel channel) throws IOException {
+        PeerConnection connection = new PeerConnection(node, channel, false, null, null);
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        connection.key = node.loop().register(channel, SelectionKey.OP_READ, connection);
+        return connection;
+    }
+
+    static PeerConnection dial(PeerNode node, InetSocketAddress target, SwarmSession session, PeerId expected) throws IOException {
+        SocketChannel channel = SocketChannel.open();
+        try {
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            // leave from the device's own loopback address, so the peer sees who calls as a NAT would show it
+            channel.bind(new InetSocketAddress(node.address().getAddress(), 0));
+            PeerConnection connection = new PeerConnection(node, channel, true, session, expected);
+            if (channel.connect(target)) {
+                connection.key = node.loop().register(channel, SelectionKey.OP_READ, connection);
+                connection.sendHandshake();
+            } else {
+                connection.key = node.loop().register(channel, SelectionKey.OP_CONNECT, connection);
+            }
+            return connection;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    boolean outbound() {
+        return outbound;
+    }
+
+    /** The peer id from its handshake; null until then. */
+    PeerId remote() {
+        return remote;
+    }
+
+    PeerId expectedPeer() {
+        return expectedPeer;
+    }
+
+    boolean isOpen() {
+        return open && !closed;
+    }
+
+    long queuedBytes() {
+        return queuedBytes;
+    }
+
+    @Override
+    public void onReady(SelectionKey ready) throws IOException {
+        if (ready.isConnectable()) {
+            channel.finishConnect();
+            key.interestOps(SelectionKey.OP_READ);
+            sendHandshake();
+        }
+        if (ready.isValid() && ready.isWritable()) {
+            flush();
+            if (writes.isEmpty() && open && !closed) {
+                session.onDrained(this);
+            }
+        }
+        if (ready.isValid() && ready.isReadable()) {
+            read();
+        }
+    }
+
+    void send(SwarmMessage message) {
+        enqueue(SwarmCodec.encode(message));
+    }
+
+    /** Several messages in one write, as a burst of Requests goes out. */
+    void sendAll(List<SwarmMessage> messages) {
+        List<ByteBuffer> encoded = messages.stream().map(SwarmCodec::encode).toList();
+        ByteBuffer frames = ByteBuffer.allocate(encoded.stream().mapToInt(ByteBuffer::remaining).sum());
+        encoded.forEach(frames::put);
+        enqueue(frames.flip());
+    }
+
+    /** A Piece message from a header and the block, without copying the block again. */
+    void sendPiece(ByteBuffer header, ByteBuffer block) {
+        writes.add(header);
+        queuedBytes += header.remaining();
+        enqueue(block);
+    }
+
+    private void enqueue(ByteBuffer frame) {
+        if (closed) {
+            return;
+        }
+        writes.add(frame);
+        queuedBytes += frame.remaining();
+        try {
+            flush();
+        } catch (IOException e) {
+            // the session may be going through its connections right now: close once it is done
+            String reason = e.getMessage();
+            node.loop().execute(() -> close(reason));
+        }
+    }
+
+    private void flush() throws IOException {
+        while (!writes.isEmpty()) {
+            ByteBuffer head = writes.peek();
+            int written = channel.write(head);
+            queuedBytes -= written;
+            if (written > 0) {
+                lastWriteNanos = System.nanoTime();
+            }
+            if (head.hasRemaining()) {
+                key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+                return;
+            }
+            writes.poll();
+        }
+        if (key.isValid() && (key.interestOps() & SelectionKey.OP_WRITE) != 0) {
+            key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
+        }
+    }
+
+    private void read() throws IOException {
+        int count = channel.read(in);
+        if (count < 0) {
+            close("closed by the peer");
+            return;
+        }
+        lastReadNanos = System.nanoTime();
+        in.flip();
+        try {
+            while (!closed) {
+                if (!open) {
+                    SwarmHandshake handshake = SwarmHandshake.decode(in);
+                    if (handshake == null) {
+                        break;
+                    }
+                    onHandshake(handshake);
+                    continue;
+                }
+                SwarmMessage message = SwarmCodec.decode(in);
+                if (message == null) {
+                    break;
+                }
+                session.onMessage(this, message);
+            }
+        } catch (SwarmProtocolException e) {
+            close("protocol error: " + e.getMessage());
+            return;
+        }
+        in.compact();
+        growForDeclaredFrame();
+    }
+
+    /** A frame longer than the buffer (up to the codec's limit, which decode enforced) needs a bigger buffer. */
+    private void growForDeclaredFrame() {
+        if (open && in.position() >= 4) {
+            int needed = 4 + in.getInt(0);
+            if (needed > in.capacity()) {
+                ByteBuffer bigger = ByteBuffer.allocateDirect(needed);
+                in.flip();
+                bigger.put(in);
+                in = bigger;
+            }
+        }
+    }
+
+    private void onHandshake(SwarmHandshake handshake) {
+        remote = handshake.peerId();
+        if (outbound) {
+            if (!handshake.isFor(session.swarmHash())) {
+                close("peer answered for another swarm");
+                return;
+            }
+            if (expectedPeer != null && !expectedPeer.equals(remote)) {
+                close("peer id " + remote + " is not the " + expectedPeer + " Array announced");
+                return;
+            }
+        } else {
+            session = node.swarmFor(handshake);
+            if (session == null) {
+                // DO: a peer that does not hold the swarm closes the connection
+                close("no such swarm here");
+                return;
+            }
+            sendHandshake();
+        }
+        open = true;
+        session.onOpen(this);
+    }
+
+    private void sendHandshake() {
+        enqueue(new SwarmHandshake(session.swarmHash(), node.peerId()).encode());
+    }
+
+    @Override
+    public void close(String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writes.clear();
+        queuedBytes = 0;
+        if (key != null) {
+            key.cancel();
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        if (session != null) {
+            session.onClosed(this, reason);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (outbound ? "to " : "from ") + (remote != null ? remote : "?") + " " + remoteAddress();
+    }
+
+    private String remoteAddress() {
+        try {
+            return String.valueOf(channel.getRemoteAddress());
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

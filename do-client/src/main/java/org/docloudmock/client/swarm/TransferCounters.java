@@ -1,0 +1,116 @@
+package org.docloudmock.client.swarm;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.docloudmock.protocol.PeerId;
+import org.docloudmock.protocol.array.PeerType;
+
+/**
+ * Bytes by source and by peer, kept by the device's loop and read by anyone. A peer's type (Lan, Group,
+ * Internet) comes from Array's answers; bytes are summed by type when asked, so a peer that connected
+ * before Array named it is still counted right.
+ */
+public final class TransferCounters {
+
+    private final Map<PeerId, AtomicLong> receivedFrom = new ConcurrentHashMap<>();
+    private final Map<PeerId, AtomicLong> sentTo = new ConcurrentHashMap<>();
+    private final Map<PeerId, PeerType> types = new ConcurrentHashMap<>();
+    private final AtomicLong fromHttp = new AtomicLong();
+    private final AtomicLong fromCacheServer = new AtomicLong();
+    private final AtomicLong discarded = new AtomicLong();
+    private final AtomicInteger banned = new AtomicInteger();
+    private final AtomicLong peersInSwarm = new AtomicLong();
+
+    void received(PeerId peer, long bytes) {
+        receivedFrom.computeIfAbsent(peer, p -> new AtomicLong()).addAndGet(bytes);
+    }
+
+    void sent(PeerId peer, long bytes) {
+        sentTo.computeIfAbsent(peer, p -> new AtomicLong()).addAndGet(bytes);
+    }
+
+    public void receivedOverHttp(long bytes, boolean cacheServer) {
+        fromHttp.addAndGet(bytes);
+        if (cacheServer) {
+            fromCacheServer.addAndGet(bytes);
+        }
+    }
+
+    void discarded(long bytes) {
+        discarded.addAndGet(bytes);
+    }
+
+    void banned() {
+        banned.incrementAndGet();
+    }
+
+    void peersInSwarm(long count) {
+        peersInSwarm.set(count);
+    }
+
+    void typeOf(PeerId peer, PeerType type) {
+        types.put(peer, type);
+    }
+
+    boolean knows(PeerId peer) {
+        return types.containsKey(peer);
+    }
+
+    public long fromPeers() {
+        return sum(receivedFrom);
+    }
+
+    /** Bytes received from peers of one type; peers Array never named count in {@link #fromPeers()} only. */
+    public long fromPeers(PeerType type) {
+        return sumOf(receivedFrom, type);
+    }
+
+    public long toPeers() {
+        return sum(sentTo);
+    }
+
+    public long toPeers(PeerType type) {
+        return sumOf(sentTo, type);
+    }
+
+    /** Bytes received from each peer, by peer id. */
+    public Map<PeerId, Long> fromEachPeer() {
+        Map<PeerId, Long> copy = new java.util.HashMap<>();
+        receivedFrom.forEach((peer, bytes) -> copy.put(peer, bytes.get()));
+        return copy;
+    }
+
+    /** Over HTTP from any source, the cache server's bytes included (as DO counts BytesFromHTTP). */
+    public long fromHttp() {
+        return fromHttp.get();
+    }
+
+    public long fromCacheServer() {
+        return fromCacheServer.get();
+    }
+
+    /** Bytes of pieces that failed their hash and were thrown away. */
+    public long discarded() {
+        return discarded.get();
+    }
+
+    public int bannedPeers() {
+        return banned.get();
+    }
+
+    /** Array's NumberOfPeers in its last answer: what DO reports as NumPeers. */
+    public long peersInSwarm() {
+        return peersInSwarm.get();
+    }
+
+    private long sumOf(Map<PeerId, AtomicLong> bytes, PeerType type) {
+        return bytes.entrySet().stream().filter(entry -> types.get(entry.getKey()) == type)
+                .mapToLong(entry -> entry.getValue().get()).sum();
+    }
+
+    private static long sum(Map<PeerId, AtomicLong> bytes) {
+        return bytes.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+}
