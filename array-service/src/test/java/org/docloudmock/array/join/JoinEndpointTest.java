@@ -236,4 +236,14 @@ class JoinEndpointTest {
         body.put("eId", "e1");
         return body;
     }
+
+    @Test
+    void apiDocsListEveryPublicEndpointOnceWithItsExamples() {
+        given().port(port).get("/v3/api-docs").then().statusCode(200)
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/join/", "/admin/swarms",
+                        "/admin/swarms/{contentId}/peers"))
+                .body("paths.keySet()", not(org.hamcrest.Matchers.hasItem("/join")))
+                .body("paths.'/join/'.post.requestBody.content.'application/json'.examples", not(empty()))
+                .body("paths.'/join/'.post.parameters", org.hamcrest.Matchers.nullValue());
+    }
 }
