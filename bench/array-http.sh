@@ -90,7 +90,7 @@ warm_up() { # wrk arguments; stops before WARM_UNTIL (epoch seconds) when set
 }
 
 start_array() { # extra Spring arguments
-  java $JAVA_OPTS -jar "$JAR" --docloud.bind-address=127.0.0.1 --docloud.array.port="$ARRAY_PORT" \
+  java $JAVA_OPTS -Xlog:gc:file="$work/gc.log" -jar "$JAR" --docloud.bind-address=127.0.0.1 --docloud.array.port="$ARRAY_PORT" \
     --server.tomcat.max-keep-alive-requests=-1 --logging.level.root=WARN \
     --logging.level.org.docloudmock=INFO "$@" > "$work/array.log" 2>&1 &
   array_pid=$!
@@ -105,6 +105,11 @@ start_array() { # extra Spring arguments
 stop_array() {
   kill "$array_pid"
   wait "$array_pid" 2>/dev/null || true
+}
+
+# GC pauses of the last Array run: how many, and the longest (ms)
+gc_pauses() {
+  awk '/Pause/ { n++; v = $NF; sub(/ms/, "", v); if (v + 0 > max) max = v + 0 } END { printf "%d pauses, longest %.1f ms", n, max }' "$work/gc.log"
 }
 
 array="http://127.0.0.1:$ARRAY_PORT"
@@ -125,6 +130,8 @@ run_wrk array-close "$array_pid" -d"$DURATION" -H "Connection: close" -s "$LUA/a
 peers_after=$(curl -sf "$array/actuator/prometheus" | awk '/^docloud_array_peers\{/ {print $2}')
 log "peers resident after the runs: $peers_after"
 stop_array
+gc_first=$(gc_pauses)
+log "GC: $gc_first"
 
 # --- nginx, a static file of the size of a join response ---------------------------------------
 mkdir -p "$work/www" "$work/nginx"
@@ -188,6 +195,8 @@ CONTENTS=100 run_wrk array-sweep "$array_pid" -d40s -s "$LUA/array-join.lua" "$a
 expiry=$(grep -h "Expired" "$work/array.log" || true)
 log "${expiry:-no sweep expired peers during the run}"
 stop_array
+gc_sweep=$(gc_pauses)
+log "GC: $gc_sweep"
 
 # --- results ---------------------------------------------------------------------------------------
 array_ka=$(requests_per_second "$work/array-keep-alive.txt")
@@ -203,6 +212,7 @@ server CPU us a request:      array keep-alive $(cat "$work/array-keep-alive.cpu
 load average at the end:      $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores
 p99 latency:                  array keep-alive $(p99_ms "$work/array-keep-alive.txt") ms, close $(p99_ms "$work/array-close.txt") ms, during the 1,000,000-peer sweep $(p99_ms "$work/array-sweep.txt") ms
 sweep:                        ${expiry:-none during the run}
+GC (G1, whole Array runs):    1,000,000 resident: $gc_first; sweep run: $gc_sweep
 keep-alive ratio array/nginx: $(ratio "$array_ka" "$nginx_ka")
 close ratio array/opentracker: $(ratio "$array_close" "$tracker_close")
 EOF

@@ -1,38 +1,56 @@
 package org.docloudmock.array.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.docloudmock.protocol.array.PeerEntry;
+import org.docloudmock.protocol.array.PeerType;
 
 /**
  * One requester's answer as it is put together (SPEC 7): the store offers peers tier by tier, in the
  * order they are returned (Lan, Group, Internet; within each, seeds first for a requester that still
- * needs data), and this keeps the first {@code wanted}.
+ * needs data), and this keeps the first {@code wanted}. It keeps their rows, not entries: the entries are
+ * made at the end, once every chosen row has been read, so that in a large swarm the rows' cache misses
+ * overlap rather than come one after another.
  */
 final class PeerSelection {
 
+    private static final PeerType[] RELATIONS = PeerType.values();
+
     private final int wanted;
-    private final List<PeerEntry> chosen;
+    private int[] slots;
+    private byte[] relations;
+    private int count;
 
     PeerSelection(int wanted) {
         this.wanted = wanted;
-        this.chosen = new ArrayList<>(Math.min(wanted, 128));
+        this.slots = new int[Math.min(wanted, 64)];
+        this.relations = new byte[slots.length];
     }
 
     boolean isFull() {
-        return chosen.size() >= wanted;
+        return count >= wanted;
     }
 
     /** How many more it takes. */
     int needed() {
-        return wanted - chosen.size();
+        return wanted - count;
     }
 
-    void add(PeerEntry entry) {
-        chosen.add(entry);
+    void add(int slot, PeerType relation) {
+        if (count == slots.length) {
+            slots = Arrays.copyOf(slots, Math.min(wanted, count * 2));
+            relations = Arrays.copyOf(relations, slots.length);
+        }
+        slots[count] = slot;
+        relations[count++] = (byte) relation.ordinal();
     }
 
-    Selection result(int visible) {
-        return new Selection(chosen, visible);
+    Selection result(int visible, Swarm swarm) {
+        List<PeerEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            entries.add(swarm.entry(slots[i], RELATIONS[relations[i]]));
+        }
+        return new Selection(entries, visible);
     }
 }

@@ -62,8 +62,8 @@ final class Swarm {
             oldestLastSeen = lastSeen;
         }
         PeerSelection selection = new PeerSelection(wanted);
-        int visible = index != null ? index.select(slot, selection, this) : scan(slot, selection);
-        return selection.result(visible);
+        int visible = index != null ? index.select(slot, selection) : scan(slot, selection);
+        return selection.result(visible, this);
     }
 
     /** A re-join: the row is written again; partitions change only if the peer moved (NAT, mode, group or seed). */
@@ -272,7 +272,7 @@ final class Swarm {
                 int pick = i + ThreadLocalRandom.current().nextInt(count - i);
                 int chosen = candidates[pick];
                 candidates[pick] = candidates[i];
-                selection.add(entry(chosen, relation));
+                selection.add(chosen, relation);
             }
         }
         return visible;

@@ -17,6 +17,7 @@ import org.docloudmock.protocol.array.PeerType;
  */
 final class SwarmIndex {
 
+    /** No address key is this: a walk that skips no NAT. */
     private static final long NO_KEY = Long.MIN_VALUE;
 
     private final PeerRows rows;
@@ -155,7 +156,7 @@ final class SwarmIndex {
      * Offers {@code selection} the peers the requester in row {@code requester} may see, in the order they
      * are returned; answers how many it may see in all.
      */
-    int select(int requester, PeerSelection selection, Swarm swarm) {
+    int select(int requester, PeerSelection selection) {
         long key = rows.externalKey(requester);
         boolean seedsFirst = !rows.isSeed(requester);
         int entry = nats.table[nats.find(key)];
@@ -163,17 +164,17 @@ final class SwarmIndex {
         int visible = 0;
         if (lan != null) {
             visible += lan.size() - 1;
-            offer(lan, seedsFirst, requester, NO_KEY, PeerType.Lan, selection, swarm);
+            offer(lan, seedsFirst, requester, NO_KEY, PeerType.Lan, selection);
         }
         int group = groupPoolOf(requester);
         if (group != 0) {
             // the requester is in its group's pool and counted among its NAT's members there
             visible += groupPools[group].size() - (lan == null ? 1 : lan.inGroupPool(group));
-            offer(groupPools[group], seedsFirst, requester, key, PeerType.Group, selection, swarm);
+            offer(groupPools[group], seedsFirst, requester, key, PeerType.Group, selection);
         }
         if (inInternetPool(requester)) {
             visible += internet.size() - (lan == null ? 1 : lan.inInternetPool());
-            offer(internet, seedsFirst, requester, key, PeerType.Internet, selection, swarm);
+            offer(internet, seedsFirst, requester, key, PeerType.Internet, selection);
         }
         return visible;
     }
@@ -191,18 +192,21 @@ final class SwarmIndex {
     }
 
     private void offer(Partition partition, boolean seedsFirst, int requester, long skippedNat, PeerType relation,
-                       PeerSelection selection, Swarm swarm) {
+                       PeerSelection selection) {
         if (seedsFirst) {
-            walk(partition, 0, partition.seeds(), requester, skippedNat, relation, selection, swarm);
-            walk(partition, partition.seeds(), partition.size(), requester, skippedNat, relation, selection, swarm);
+            walk(partition, 0, partition.seeds(), requester, skippedNat, relation, selection);
+            walk(partition, partition.seeds(), partition.size(), requester, skippedNat, relation, selection);
         } else {
-            walk(partition, 0, partition.size(), requester, skippedNat, relation, selection, swarm);
+            walk(partition, 0, partition.size(), requester, skippedNat, relation, selection);
         }
     }
 
-    /** Members {@code [from, to)}, from a random offset round, until the selection is full. */
+    /**
+     * Members {@code [from, to)}, from a random offset round, until the selection is full. Every member's
+     * row is read here, in a tight loop, whether or not a NAT is skipped: its cache miss then overlaps the next.
+     */
     private void walk(Partition partition, int from, int to, int requester, long skippedNat, PeerType relation,
-                      PeerSelection selection, Swarm swarm) {
+                      PeerSelection selection) {
         int count = to - from;
         if (count <= 0 || selection.isFull()) {
             return;
@@ -210,8 +214,8 @@ final class SwarmIndex {
         int position = count > selection.needed() ? from + ThreadLocalRandom.current().nextInt(count) : from;
         for (int visited = 0; visited < count && !selection.isFull(); visited++) {
             int member = partition.member(position);
-            if (member != requester && (skippedNat == NO_KEY || rows.externalKey(member) != skippedNat)) {
-                selection.add(swarm.entry(member, relation));
+            if (member != requester && rows.externalKey(member) != skippedNat) {
+                selection.add(member, relation);
             }
             if (++position == to) {
                 position = from;
