@@ -17,12 +17,14 @@ import org.docloudmock.kv.KeyValueApplication;
 import org.docloudmock.support.logging.LogFormat;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -120,13 +122,24 @@ public final class DoCloudSuite implements AutoCloseable {
 
     /** Five contexts starting at once would each reset Logback and race to add appenders: set it up first, once. */
     private static void initializeLoggingOnce(String[] args) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        environment.getPropertySources().addLast(new MapPropertySource("suite", SHARED_PROPERTIES));
-        LogFormat.apply(environment);
+        ConfigurableEnvironment environment = loggingEnvironment(args);
         LoggingSystem logging = LoggingSystem.get(DoCloudSuite.class.getClassLoader());
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, null);
+    }
+
+    /**
+     * What the services share of their configuration, for logging: the command line, the environment and
+     * {@code docloud.yml} (read from where Spring Boot reads config files), as each service would see them.
+     */
+    static ConfigurableEnvironment loggingEnvironment(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        environment.getPropertySources().addLast(new MapPropertySource("suite", SHARED_PROPERTIES));
+        environment.getPropertySources().addLast(new MapPropertySource("sharedConfigFile", Map.of("spring.config.name", "docloud")));
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        LogFormat.apply(environment);
+        return environment;
     }
 
     private static String[] withFreePorts(String[] args) {
