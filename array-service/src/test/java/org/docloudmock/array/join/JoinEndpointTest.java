@@ -1,6 +1,7 @@
 package org.docloudmock.array.join;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -78,6 +79,16 @@ class JoinEndpointTest {
         join(lanJoin(PEER_A, "192.168.1.10"), OFFICE_NAT)
                 .body("NumberOfPeers", equalTo(1))
                 .body("Peers[0].PeerId", equalTo(PEER_B.toLowerCase()));
+    }
+
+    @Test
+    void answerIsTheExactWireText() {
+        join(lanJoin(PEER_A, "192.168.1.10"), OFFICE_NAT);
+        String body = join(lanJoin(PEER_B, "192.168.1.11"), OFFICE_NAT).extract().asString();
+
+        assertThat(body).isEqualTo("{\"Peers\":[{\"PeerId\":\"" + PEER_A
+                + "\",\"Ip\":\"192.168.1.10\",\"Port\":7680,\"PeerType\":\"Lan\",\"IsSeed\":false}],"
+                + "\"ReannounceIntervalSecs\":60,\"NumberOfPeers\":1}");
     }
 
     @Test

@@ -65,7 +65,12 @@ public class ClientAddressResolver implements HandlerMethodArgumentResolver {
     }
 
     private boolean isTrusted(InetAddress address) {
-        return trustedProxies.stream().anyMatch(block -> block.contains(address));
+        for (CidrBlock block : trustedProxies) {
+            if (block.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

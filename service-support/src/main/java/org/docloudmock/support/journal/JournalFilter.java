@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,10 @@ class JournalFilter extends OncePerRequestFilter {
     private Map<String, String> chosenHeaders(HttpServletRequest request) {
         Map<String, String> chosen = new LinkedHashMap<>();
         for (String name : headers) {
-            List<String> values = Collections.list(request.getHeaders(name));
-            if (!values.isEmpty()) {
-                chosen.put(name, String.join(", ", values));
+            Enumeration<String> values = request.getHeaders(name);
+            if (values.hasMoreElements()) {
+                String first = values.nextElement();
+                chosen.put(name, values.hasMoreElements() ? first + ", " + String.join(", ", Collections.list(values)) : first);
             }
         }
         return chosen;

@@ -21,40 +21,49 @@ public class CaseInsensitiveQueryFilter extends OncePerRequestFilter {
         chain.doFilter(new CaseInsensitiveParameters(request), response);
     }
 
+    /** Builds its case-insensitive view on first use: most requests (JSON bodies) never read a parameter. */
     private static final class CaseInsensitiveParameters extends HttpServletRequestWrapper {
 
-        private final Map<String, String[]> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private Map<String, String[]> parameters;
 
         CaseInsensitiveParameters(HttpServletRequest request) {
             super(request);
-            // the first spelling wins; values of every spelling are kept, in order
-            request.getParameterMap().forEach((name, values) -> parameters.merge(name, values, (a, b) -> {
-                String[] merged = new String[a.length + b.length];
-                System.arraycopy(a, 0, merged, 0, a.length);
-                System.arraycopy(b, 0, merged, a.length, b.length);
-                return merged;
-            }));
+        }
+
+        private Map<String, String[]> parameters() {
+            if (parameters == null) {
+                Map<String, String[]> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                // the first spelling wins; values of every spelling are kept, in order
+                super.getParameterMap().forEach((name, values) -> merged.merge(name, values, (a, b) -> {
+                    String[] both = new String[a.length + b.length];
+                    System.arraycopy(a, 0, both, 0, a.length);
+                    System.arraycopy(b, 0, both, a.length, b.length);
+                    return both;
+                }));
+                parameters = Collections.unmodifiableMap(merged);
+            }
+            return parameters;
         }
 
         @Override
         public String getParameter(String name) {
-            String[] values = parameters.get(name);
+            String[] values = parameters().get(name);
             return values == null || values.length == 0 ? null : values[0];
         }
 
         @Override
         public String[] getParameterValues(String name) {
-            return parameters.get(name);
+            return parameters().get(name);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(parameters);
+            return parameters();
         }
 
         @Override
         public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
+            return Collections.enumeration(parameters().keySet());
         }
     }
 }
