@@ -11,24 +11,11 @@ public final class IpAddresses {
     }
 
     public static InetAddress requireLiteral(String text, String field) {
-        byte[] ipv4 = text == null ? null : plainIpv4(text);
-        if (ipv4 != null) {
-            // the common case on every join, parsed here once rather than checked, split, then parsed again
-            try {
-                return InetAddress.getByAddress(ipv4);
-            } catch (UnknownHostException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (text == null || !looksLikeLiteral(text)) {
+        InetAddress address = text == null ? null : text.indexOf(':') < 0 ? ipv4(text) : ipv6(text);
+        if (address == null) {
             throw new InvalidFieldException(field, "must be an IPv4 or IPv6 address");
         }
-        try {
-            // a literal never triggers a lookup: getByName only parses it
-            return InetAddress.getByName(text);
-        } catch (UnknownHostException e) {
-            throw new InvalidFieldException(field, "must be an IPv4 or IPv6 address");
-        }
+        return address;
     }
 
     /** IPv4 dotted, IPv6 in the short form of RFC 5952 ({@code ::1}, not {@code 0:0:0:0:0:0:0:1}). */
@@ -68,8 +55,11 @@ public final class IpAddresses {
         return text.toString();
     }
 
-    /** The four bytes of a dotted IPv4 address written plainly (no leading zeros); null for anything else. */
-    private static byte[] plainIpv4(String text) {
+    /**
+     * A dotted IPv4 address, parsed in one pass (every join has one); null for anything else. Parts with
+     * leading zeros are decimal, as the JDK reads them ({@code 010.0.0.1} is 10.0.0.1).
+     */
+    private static InetAddress ipv4(String text) {
         int length = text.length();
         if (length < 7 || length > 15) {
             return null;
@@ -88,9 +78,6 @@ public final class IpAddresses {
                 value = 0;
                 digits = 0;
             } else if (c >= '0' && c <= '9') {
-                if (digits == 1 && value == 0) {
-                    return null;
-                }
                 value = value * 10 + (c - '0');
                 if (++digits > 3 || value > 255) {
                     return null;
@@ -99,26 +86,27 @@ public final class IpAddresses {
                 return null;
             }
         }
-        return part == 4 ? bytes : null;
+        if (part != 4) {
+            return null;
+        }
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are always an address", e);
+        }
     }
 
-    private static boolean looksLikeLiteral(String text) {
-        if (text.isEmpty() || text.length() > 45) {
-            return false;
+    /** An IPv6 literal (hex groups, colons, an embedded IPv4 part); null for anything else, looked up never. */
+    private static InetAddress ipv6(String text) {
+        if (text.length() > 45 || text.charAt(0) == '.'
+                || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+            return null;
         }
-        if (text.indexOf(':') >= 0) {
-            return text.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+        try {
+            // starting with a hex digit or a colon and holding a colon, it is only parsed, never looked up
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            return null;
         }
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
-                    || Integer.parseInt(part) > 255) {
-                return false;
-            }
-        }
-        return true;
     }
 }

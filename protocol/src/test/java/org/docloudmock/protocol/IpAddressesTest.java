@@ -29,7 +29,7 @@ class IpAddressesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "localhost", "example.com", "1.2.3", "1.2.3.256", "1.2.3.4.5", "12345::g", "1..2.3",
-            ".1.2.3", "1.2.3.", "1.2.3.4.", "1.2.3.-4", "1.2.3.1000", "999.2.3.4", "1.2.3.4x", "a.b.c.d", "1.2.3.4/8"})
+            ".1.2.3", "1.2.3.", "1.2.3.4.", "1.2.3.-4", "1.2.3.1000", "999.2.3.4", "1.2.3.4x", "a.b.c.d", "1.2.3.4/8", ".::1", "1:2", "0001.2.3.4"})
     void anythingButALiteralIsRejectedWithoutALookup(String text) {
         assertThatThrownBy(() -> IpAddresses.requireLiteral(text, "ReportedIp"))
                 .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("ReportedIp");
@@ -40,6 +40,9 @@ class IpAddressesTest {
         Random random = new Random(42);
         for (int i = 0; i < 10_000; i++) {
             String text = random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
+            assertThat(IpAddresses.requireLiteral(text, "ip")).isEqualTo(InetAddress.getByName(text));
+        }
+        for (String text : new String[] {"010.0.0.1", "1.02.003.4", "00.0.0.0"}) {
             assertThat(IpAddresses.requireLiteral(text, "ip")).isEqualTo(InetAddress.getByName(text));
         }
         for (String text : new String[] {"0.0.0.0", "255.255.255.255", "10.0.0.1", "100.200.10.0"}) {
