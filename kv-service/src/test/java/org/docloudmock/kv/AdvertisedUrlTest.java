@@ -2,24 +2,15 @@ package org.docloudmock.kv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.docloudmock.support.service.PreparedEnvironment;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
-/** The environment KeyValue starts with (its yml and the shared defaults), prepared as Spring Boot does, without a context. */
+/** The URLs KeyValue advertises by default, from the environment it starts with. */
 class AdvertisedUrlTest {
 
     private static ConfigurableEnvironment environment(String... args) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        new EnvironmentPostProcessorApplicationListener().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
-                new DefaultBootstrapContext(), new SpringApplication(KeyValueApplication.class), args, environment));
-        return environment;
+        return PreparedEnvironment.of(KeyValueApplication.class, args);
     }
 
     @Test
