@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.docloudmock.client.swarm.FakeCdn;
 import org.docloudmock.protocol.array.JoinRequest;
 import org.docloudmock.protocol.array.JoinResponse;
 import org.docloudmock.protocol.content.ContentPolicy;
@@ -31,13 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class FakeCloud implements AutoCloseable {
 
     static final String CONTENT_ID = "fake-content";
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     final byte[] content;
     final PiecesHashFile metadata;
     final List<JoinRequest> joins = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
+    private final FakeCdn cdn;
     volatile boolean contentKnown = true;
     volatile boolean metadataServed = true;
     volatile String policyHashOfHashes;
@@ -51,6 +50,7 @@ final class FakeCloud implements AutoCloseable {
         hasher.update(content, 0, content.length);
         metadata = hasher.finish();
         policyHashOfHashes = metadata.hashOfHashes();
+        cdn = new FakeCdn(content);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/geo", exchange -> send(exchange, 200, new GeoResponse("198.51.100.10", "FR",
@@ -68,7 +68,7 @@ final class FakeCloud implements AutoCloseable {
                 return;
             }
             send(exchange, 200, new ContentPolicy(CONTENT_ID, policyHashOfHashes, List.of(base() + "pieceshash"),
-                    List.of(base() + "files"), true, false, 0, new ContentPolicy.Policies(0, 0, 0, 0, 0), p2pAllowed));
+                    List.of(cdn().toString()), true, false, 0, new ContentPolicy.Policies(0, 0, 0, 0, 0), p2pAllowed));
         });
         server.createContext("/pieceshash", exchange -> {
             if (metadataServed) {
@@ -77,7 +77,6 @@ final class FakeCloud implements AutoCloseable {
                 send(exchange, 404, Map.of("title", "Not Found"));
             }
         });
-        server.createContext("/files", this::serveRange);
         server.createContext("/disc/", exchange -> send(exchange, 200, List.of(new CollectiveArray(base() + "array/"))));
         server.createContext("/array/join/", exchange -> {
             joins.add(json.readValue(exchange.getRequestBody().readAllBytes(), JoinRequest.class));
@@ -91,30 +90,11 @@ final class FakeCloud implements AutoCloseable {
     }
 
     URI cdn() {
-        return URI.create(base() + "files");
+        return cdn.url();
     }
 
     private String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    }
-
-    private void serveRange(HttpExchange exchange) throws IOException {
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        int from = 0;
-        int to = content.length - 1;
-        int status = 200;
-        if (range != null) {
-            Matcher matcher = RANGE.matcher(range);
-            if (matcher.matches()) {
-                from = Integer.parseInt(matcher.group(1));
-                to = Math.min(Integer.parseInt(matcher.group(2)), content.length - 1);
-                status = 206;
-            }
-        }
-        exchange.sendResponseHeaders(status, to - from + 1);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(content, from, to - from + 1);
-        }
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {
@@ -129,5 +109,6 @@ final class FakeCloud implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        cdn.close();
     }
 }

@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A CDN for engine tests: one content with single byte ranges, counting the bytes it serves. */
-final class FakeCdn implements AutoCloseable {
+/** A CDN for client and engine tests: one content with single byte ranges, counting the bytes it serves. */
+public final class FakeCdn implements AutoCloseable {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     private final HttpServer server;
     private final AtomicLong served = new AtomicLong();
 
-    FakeCdn(byte[] content) throws IOException {
+    public FakeCdn(byte[] content) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/content", exchange -> {
             String range = exchange.getRequestHeaders().getFirst("Range");
@@ -46,7 +46,7 @@ final class FakeCdn implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/content");
     }
 
