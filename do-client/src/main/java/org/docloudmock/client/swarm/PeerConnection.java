@@ -37,6 +37,8 @@ final class PeerConnection implements IoLoop.Handler {
     private boolean open;
     private boolean closed;
     private long queuedBytes;
+    /** Payload bytes of a discarded message still to come: dropped as they arrive, never buffered. */
+    private long skipping;
     long lastReadNanos = System.nanoTime();
     long lastWriteNanos = System.nanoTime();
 
@@ -200,9 +202,20 @@ final class PeerConnection implements IoLoop.Handler {
                     onHandshake(handshake);
                     continue;
                 }
+                if (skipping > 0) {
+                    int skipped = (int) Math.min(skipping, in.remaining());
+                    in.position(in.position() + skipped);
+                    skipping -= skipped;
+                    if (skipping > 0) {
+                        break;
+                    }
+                }
                 SwarmMessage message = SwarmCodec.decode(in);
                 if (message == null) {
                     break;
+                }
+                if (message instanceof SwarmMessage.Discarded discarded) {
+                    skipping = discarded.payloadLength();
                 }
                 session.onMessage(this, message);
             }
@@ -214,9 +227,12 @@ final class PeerConnection implements IoLoop.Handler {
         growForDeclaredFrame();
     }
 
-    /** A frame longer than the buffer (up to the codec's limit, which decode enforced) needs a bigger buffer. */
+    /**
+     * A frame longer than the buffer (up to the codec's limit, which decode enforced) needs a bigger buffer;
+     * only for a message the codec reads, since a discarded one is skipped as it arrives.
+     */
     private void growForDeclaredFrame() {
-        if (open && in.position() >= 4) {
+        if (open && in.position() >= 5 && SwarmCodec.reads(in.get(4) & 0xFF)) {
             int needed = 4 + in.getInt(0);
             if (needed > in.capacity()) {
                 ByteBuffer bigger = ByteBuffer.allocateDirect(needed);

@@ -251,6 +251,15 @@ public final class SwarmSession {
     // ---- messages
 
     void onMessage(PeerConnection connection, SwarmMessage message) throws SwarmProtocolException {
+        if (message instanceof SwarmMessage.Discarded discarded) {
+            // DoSvc reads and discards id 20 (SPEC 10); an id nobody knows is skipped too, not fatal
+            counters.discardedMessage(discarded.payloadLength());
+            if (discarded.id() != SwarmMessage.HEAP_SPRAYING) {
+                log.info("peer {}: skipped a message of unknown id {} ({} bytes) from {}", node.peerId(), discarded.id(),
+                        discarded.payloadLength(), connection);
+            }
+            return;
+        }
         boolean first = connection.bitFieldAllowed;
         connection.bitFieldAllowed = false;
         if (message instanceof SwarmMessage.BitField bitField) {

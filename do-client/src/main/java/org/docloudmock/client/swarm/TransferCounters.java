@@ -21,6 +21,8 @@ public final class TransferCounters {
     private final AtomicLong fromCacheServer = new AtomicLong();
     private final AtomicLong discarded = new AtomicLong();
     private final AtomicInteger banned = new AtomicInteger();
+    private final AtomicLong discardedMessages = new AtomicLong();
+    private final AtomicLong discardedMessageBytes = new AtomicLong();
     private final AtomicLong peersInSwarm = new AtomicLong();
 
     void received(PeerId peer, long bytes) {
@@ -40,6 +42,11 @@ public final class TransferCounters {
 
     void discarded(long bytes) {
         discarded.addAndGet(bytes);
+    }
+
+    void discardedMessage(long payloadBytes) {
+        discardedMessages.incrementAndGet();
+        discardedMessageBytes.addAndGet(payloadBytes);
     }
 
     void banned() {
@@ -94,6 +101,16 @@ public final class TransferCounters {
     /** Bytes of pieces that failed their hash and were thrown away. */
     public long discarded() {
         return discarded.get();
+    }
+
+    /** Swarm messages read only as far as their id and skipped: id 20 (HeapSpraying) and unknown ids. */
+    public long discardedMessages() {
+        return discardedMessages.get();
+    }
+
+    /** Payload bytes of {@link #discardedMessages()}. */
+    public long discardedMessageBytes() {
+        return discardedMessageBytes.get();
     }
 
     public int bannedPeers() {

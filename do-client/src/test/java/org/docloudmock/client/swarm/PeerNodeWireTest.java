@@ -43,6 +43,7 @@ class PeerNodeWireTest {
     private SwarmReactor reactor;
     private PeerNode seed;
     private PiecesHashFile metadata;
+    private final TransferCounters counters = new TransferCounters();
 
     @BeforeEach
     void startASeed() throws Exception {
@@ -59,7 +60,7 @@ class PeerNodeWireTest {
                     metadata.hashOfHashesBytes(), new HttpRangeSource(
                             HttpClient.newHttpClient(), ContentSource.cdn(cdn.url()),
                             null, Duration.ofSeconds(5)),
-                    new SwarmSettings(8, Duration.ofMillis(100), 1, Duration.ofSeconds(5)), PeerAddressResolver.direct(), new TransferCounters(), new SwarmSession.Events() {
+                    new SwarmSettings(8, Duration.ofMillis(100), 1, Duration.ofSeconds(5)), PeerAddressResolver.direct(), counters, new SwarmSession.Events() {
                         @Override
                         public void completed() {
                             seeded.complete(null);
@@ -97,6 +98,31 @@ class PeerNodeWireTest {
             send(socket, SwarmCodec.encode(new SwarmMessage.Request(3, 36, 64)));
             assertThat(readMessage(in)).isEqualTo(new SwarmMessage.Piece(3, 36,
                     Arrays.copyOfRange(content, 3 * PIECE_SIZE + 36, 3 * PIECE_SIZE + 100)));
+        }
+    }
+
+    @Test
+    void skipsHeapSprayingAndUnknownMessagesAndKeepsServing() throws Exception {
+        try (Socket socket = connect()) {
+            send(socket, new SwarmHandshake(metadata.hashOfHashesBytes(), STRANGER).encode());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            in.readNBytes(SwarmHandshake.LENGTH);
+            readMessage(in); // BitField
+
+            // id 20 with DoSvc's largest payload, arriving in pieces; then an id nobody knows
+            ByteBuffer spray = SwarmCodec.encode(new SwarmMessage.Discarded(SwarmMessage.HEAP_SPRAYING,
+                    SwarmCodec.MAX_MESSAGE_LENGTH - 1));
+            for (int from = 0; from < spray.limit(); from += 100_000) {
+                socket.getOutputStream().write(spray.array(), from, Math.min(100_000, spray.limit() - from));
+            }
+            send(socket, SwarmCodec.encode(new SwarmMessage.Discarded(99, 7)));
+            send(socket, SwarmCodec.encode(new SwarmMessage.Interested()));
+            assertThat(readMessage(in)).isEqualTo(new SwarmMessage.Unchoke());
+            send(socket, SwarmCodec.encode(new SwarmMessage.Request(0, 0, 16)));
+
+            assertThat(readMessage(in)).isEqualTo(new SwarmMessage.Piece(0, 0, Arrays.copyOf(content, 16)));
+            assertThat(counters.discardedMessages()).isEqualTo(2);
+            assertThat(counters.discardedMessageBytes()).isEqualTo(SwarmCodec.MAX_MESSAGE_LENGTH - 1 + 7);
         }
     }
 

@@ -10,8 +10,11 @@ public final class SwarmCodec {
 
     /** The largest block a peer may request or send, as in BitTorrent: larger requests are refused. */
     public static final int MAX_BLOCK_LENGTH = 128 * 1024;
-    /** The largest frame accepted: a Piece of the largest block; a bit field fits too up to 1 million pieces. */
-    public static final int MAX_MESSAGE_LENGTH = 1 + 8 + MAX_BLOCK_LENGTH;
+    /**
+     * The largest frame accepted, as DoSvc's own limit (about 0x1F4000 bytes; SPEC 10). Only the messages
+     * this codec reads are buffered whole; a {@link SwarmMessage.Discarded} one is skipped as it arrives.
+     */
+    public static final int MAX_MESSAGE_LENGTH = 0x1F4000;
 
     private static final SwarmMessage KEEP_ALIVE = new SwarmMessage.KeepAlive();
     private static final SwarmMessage CHOKE = new SwarmMessage.Choke();
@@ -45,7 +48,9 @@ public final class SwarmCodec {
     /**
      * Reads one message from the start of {@code in}; null (and nothing consumed) until the whole frame has
      * arrived. A declared length over {@link #MAX_MESSAGE_LENGTH} is refused as soon as the length is read,
-     * so a peer cannot make us buffer it.
+     * so a peer cannot make us buffer it. A message this codec does not read (id 20, or an id it does not
+     * know) comes back as {@link SwarmMessage.Discarded} once its length and id have arrived, with only
+     * those 5 bytes consumed: the caller skips its payload, as DoSvc discards it, without buffering it.
      */
     public static SwarmMessage decode(ByteBuffer in) throws SwarmProtocolException {
         if (in.remaining() < 4) {
@@ -56,15 +61,23 @@ public final class SwarmCodec {
         if (length > MAX_MESSAGE_LENGTH) {
             throw new SwarmProtocolException("message length " + length + " over the limit of " + MAX_MESSAGE_LENGTH);
         }
+        if (length == 0) {
+            in.position(start + 4);
+            return KEEP_ALIVE;
+        }
+        if (in.remaining() < 5) {
+            return null;
+        }
+        int payload = (int) length - 1;
+        int id = in.get(start + 4) & 0xFF;
+        if (!reads(id)) {
+            in.position(start + 5);
+            return new SwarmMessage.Discarded(id, payload);
+        }
         if (in.remaining() < 4 + length) {
             return null;
         }
-        in.position(start + 4);
-        if (length == 0) {
-            return KEEP_ALIVE;
-        }
-        int id = in.get() & 0xFF;
-        int payload = (int) length - 1;
+        in.position(start + 5);
         switch (id) {
             case SwarmMessage.CHOKE:
                 return fixed(CHOKE, payload, 0);
@@ -99,8 +112,13 @@ public final class SwarmCodec {
                 requirePayload("Cancel", payload, 12);
                 return new SwarmMessage.Cancel(in.getInt(), in.getInt(), in.getInt());
             default:
-                throw new SwarmProtocolException("unknown message id " + id);
+                throw new IllegalStateException("id " + id + " is read, but has no case");
         }
+    }
+
+    /** Whether this codec reads messages of {@code id}; the others are discarded. */
+    public static boolean reads(int id) {
+        return id >= SwarmMessage.CHOKE && id <= SwarmMessage.CANCEL;
     }
 
     private static SwarmMessage fixed(SwarmMessage message, int payload, int expected) throws SwarmProtocolException {

@@ -16,6 +16,8 @@ public sealed interface SwarmMessage {
     int REQUEST = 6;
     int PIECE = 7;
     int CANCEL = 8;
+    /** Sent by DoSvc; Wireshark's packet-ms-do.c names it HeapSpraying. DoSvc reads and discards its payload. */
+    int HEAP_SPRAYING = 20;
 
     /** The id byte; -1 for a keep-alive, which has none. */
     int id();
@@ -216,6 +218,17 @@ public sealed interface SwarmMessage {
         @Override
         public void writePayload(ByteBuffer out) {
             out.putInt(pieceIndex).putInt(offset).putInt(length);
+        }
+    }
+
+    /**
+     * A message read only as far as its id: id 20, or an id this codec does not know. Its payload is
+     * skipped, not kept; encoding one writes that many zero bytes.
+     */
+    record Discarded(int id, int payloadLength) implements SwarmMessage {
+        @Override
+        public void writePayload(ByteBuffer out) {
+            out.position(out.position() + payloadLength);
         }
     }
 }

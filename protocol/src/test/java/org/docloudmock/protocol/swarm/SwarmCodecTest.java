@@ -114,15 +114,45 @@ class SwarmCodecTest {
     }
 
     @Test
-    void refusesAPayloadOfTheWrongLengthAndAnUnknownId() {
+    void refusesAPayloadOfTheWrongLengthForItsId() {
         assertThatThrownBy(() -> SwarmCodec.decode(ByteBuffer.wrap(HEX.parseHex("0000000404000000"))))
                 .isInstanceOf(SwarmProtocolException.class).hasMessageContaining("Have payload of 3 bytes");
         assertThatThrownBy(() -> SwarmCodec.decode(ByteBuffer.wrap(HEX.parseHex("000000020100"))))
                 .isInstanceOf(SwarmProtocolException.class).hasMessageContaining("Unchoke payload of 1 bytes");
         assertThatThrownBy(() -> SwarmCodec.decode(ByteBuffer.wrap(HEX.parseHex("000000080700000001000000"))))
                 .isInstanceOf(SwarmProtocolException.class).hasMessageContaining("at least 8");
-        assertThatThrownBy(() -> SwarmCodec.decode(ByteBuffer.wrap(HEX.parseHex("0000000109"))))
-                .isInstanceOf(SwarmProtocolException.class).hasMessageContaining("unknown message id 9");
+    }
+
+    @Test
+    void heapSprayingAndUnknownIdsAreReadAsFarAsTheirIdForTheCallerToSkip() throws Exception {
+        ByteBuffer in = ByteBuffer.wrap(HEX.parseHex("0000000514aabbccdd" + "0000000109" + "0000000102"));
+
+        assertThat(SwarmCodec.decode(in)).isEqualTo(new SwarmMessage.Discarded(SwarmMessage.HEAP_SPRAYING, 4));
+        assertThat(in.position()).as("only the length and the id are consumed").isEqualTo(5);
+        in.position(in.position() + 4);
+        assertThat(SwarmCodec.decode(in)).isEqualTo(new SwarmMessage.Discarded(9, 0));
+        assertThat(SwarmCodec.decode(in)).isEqualTo(new SwarmMessage.Interested());
+        assertThat(in.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void aDiscardedMessageIsKnownFromItsFirstFiveBytesWhateverItsLength() throws Exception {
+        ByteBuffer in = ByteBuffer.allocate(5).putInt(SwarmCodec.MAX_MESSAGE_LENGTH).put((byte) 200).flip();
+
+        assertThat(SwarmCodec.decode(in)).isEqualTo(new SwarmMessage.Discarded(200, SwarmCodec.MAX_MESSAGE_LENGTH - 1));
+        assertThat(SwarmCodec.decode(ByteBuffer.wrap(HEX.parseHex("00000009")))).as("id not yet here").isNull();
+    }
+
+    @Test
+    void encodingADiscardedMessageWritesItsLengthOfZeros() throws Exception {
+        ByteBuffer frame = SwarmCodec.encode(new SwarmMessage.Discarded(SwarmMessage.HEAP_SPRAYING, 3));
+
+        assertThat(HEX.formatHex(bytesOf(frame))).isEqualTo("0000000414000000");
+    }
+
+    @Test
+    void theLengthLimitIsDoSvcs() {
+        assertThat(SwarmCodec.MAX_MESSAGE_LENGTH).isEqualTo(0x1F4000);
     }
 
     @Test
