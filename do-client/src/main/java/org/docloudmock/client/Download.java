@@ -319,10 +319,11 @@ public final class Download implements AutoCloseable {
         long stored = store.storedBytes();
         return new JoinRequest(request.contentId(), null, client.peerId().hex(),
                 node.address().getAddress().getHostAddress(), "255.255.255.0", null, false,
-                counters.toPeers(), stored, counters.fromHttp(), counters.fromCacheServer(),
+                counters.toPeers(), stored, counters.fromHttp() - counters.fromCacheServer(), counters.fromCacheServer(),
                 store.contentLength() - stored, event.ordinal(), !node.uploads().allowed(), PEERS_WANTED,
                 device.mode() == DownloadMode.GROUP ? device.groupId() : null, mode, device.profile(),
-                joinSequence.incrementAndGet(), null, null, null, node.address().getPort());
+                joinSequence.incrementAndGet(), null, null, null, node.address().getPort(),
+                configuration.restrictPeerSelectionBy());
     }
 
     private void periodicJoin() {

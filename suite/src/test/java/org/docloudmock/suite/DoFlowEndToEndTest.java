@@ -82,7 +82,7 @@ class DoFlowEndToEndTest {
         /** Joins in LAN mode and answers the addresses of the peers handed back. */
         List<String> join(String peerId) {
             JoinRequest request = new JoinRequest(CONTENT_ID, null, peerId, reportedIp, "255.255.255.0", null, false,
-                    0L, 0L, 0L, 0L, 3145733L, 1, false, 50, null, 1, null, 1L, 0L, 0L, null, null);
+                    0L, 0L, 0L, 0L, 3145733L, 1, false, 50, null, 1, null, 1L, 0L, 0L, null, null, null);
             return given().header("X-Forwarded-For", externalIp).contentType(ContentType.JSON)
                     .body(JsonMapper.builder().build().writeValueAsString(request))
                     .post(arrayUrl + "join/").then().statusCode(200).extract().jsonPath().getList("Peers.Ip", String.class);

@@ -13,6 +13,7 @@ final class LanPartition extends Partition {
 
     final long key;
     private int inInternetPool;
+    private int restrictedToSubnet;
     /** Pairs of group index and how many members are in that group's pool; NATs hold few groups. */
     private int[] groupPools = NO_GROUPS;
     private int groupEntries;
@@ -26,13 +27,24 @@ final class LanPartition extends Partition {
         return inInternetPool;
     }
 
+    /** Members that keep to their subnet: while there are any, who sees whom here is decided member by member. */
+    int restrictedToSubnet() {
+        return restrictedToSubnet;
+    }
+
     int inGroupPool(int group) {
         int entry = groupEntry(group);
         return entry < 0 ? 0 : groupPools[entry + 1];
     }
 
-    /** A member joined ({@code change} 1) or left (-1) the Internet pool or a group's pool (0: none). */
-    void countPools(boolean internet, int groupPool, int change) {
+    /**
+     * A member joined ({@code change} 1) or left (-1) the Internet pool or a group's pool (0: none); or, as a
+     * member restricted to its subnet, none.
+     */
+    void countPools(boolean internet, int groupPool, boolean restricted, int change) {
+        if (restricted) {
+            restrictedToSubnet += change;
+        }
         if (internet) {
             inInternetPool += change;
         }

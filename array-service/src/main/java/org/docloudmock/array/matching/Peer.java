@@ -14,9 +14,19 @@ import org.docloudmock.protocol.array.JoinRequest;
  * @param groupId         empty when the peer sent none
  * @param downloadedDoinc bytes it got from a Connected Cache host (DOINC)
  * @param left            bytes the peer still needs, or null when it did not say
+ * @param subnetPrefix    the prefix length of the subnet it restricts itself to (DORestrictPeerSelectionBy 1), or
+ *                        {@link JoinRequest#UNRESTRICTED}
  */
 public record Peer(PeerId id, String externalIp, String reportedIp, int port, String groupId, DownloadMode mode,
-                   long uploaded, long downloaded, long downloadedCdn, long downloadedDoinc, Long left, Instant lastSeen) {
+                   long uploaded, long downloaded, long downloadedCdn, long downloadedDoinc, Long left, Instant lastSeen,
+                   int subnetPrefix) {
+
+    /** A peer that does not restrict itself to its subnet. */
+    public Peer(PeerId id, String externalIp, String reportedIp, int port, String groupId, DownloadMode mode,
+                long uploaded, long downloaded, long downloadedCdn, long downloadedDoinc, Long left, Instant lastSeen) {
+        this(id, externalIp, reportedIp, port, groupId, mode, uploaded, downloaded, downloadedCdn, downloadedDoinc, left,
+                lastSeen, JoinRequest.UNRESTRICTED);
+    }
 
     /** The peer a validated join describes. */
     public static Peer from(JoinRequest request, String externalIp, Instant now) {
@@ -25,7 +35,11 @@ public record Peer(PeerId id, String externalIp, String reportedIp, int port, St
         return new Peer(new PeerId(request.peerId()), externalIp, reportedIp, request.portOrDefault(),
                 request.groupId() == null ? "" : request.groupId(), request.mode(),
                 orZero(request.uploaded()), orZero(request.downloaded()), orZero(request.downloadedCdn()),
-                orZero(request.downloadedDoinc()), request.left(), now);
+                orZero(request.downloadedDoinc()), request.left(), now, request.subnetPrefix());
+    }
+
+    public boolean restrictedToSubnet() {
+        return subnetPrefix != JoinRequest.UNRESTRICTED;
     }
 
     /** A seed has nothing left to download. */

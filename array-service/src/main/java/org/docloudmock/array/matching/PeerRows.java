@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.PeerId;
+import org.docloudmock.protocol.array.JoinRequest;
 
 /**
  * The peers of one swarm, packed: ten longs a peer, with no object per peer. A row is removed by moving
@@ -41,6 +42,8 @@ final class PeerRows {
     private static final int REPORTED_IPV6 = 1 << 3;
     private static final int REPORTED_KNOWN = 1 << 4;
     private static final int SEED = 1 << 5;
+    private static final int SUBNET_RESTRICTED = 1 << 6;
+    private static final int SUBNET_PREFIX_SHIFT = 7;    // 6 bits: a prefix length 0 to 32
     private static final DownloadMode[] MODES = {null, DownloadMode.LAN, DownloadMode.GROUP, DownloadMode.INTERNET};
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -99,6 +102,7 @@ final class PeerRows {
         int flags = peer.mode().code() & MODE_BITS;
         flags |= (externalKey & IPV6) != 0 ? EXTERNAL_IPV6 : 0;
         flags |= peer.isSeed() ? SEED : 0;
+        flags |= peer.restrictedToSubnet() ? SUBNET_RESTRICTED | peer.subnetPrefix() << SUBNET_PREFIX_SHIFT : 0;
         if (reportedKey != NO_ADDRESS) {
             flags |= REPORTED_KNOWN | ((reportedKey & IPV6) != 0 ? REPORTED_IPV6 : 0);
         }
@@ -211,6 +215,16 @@ final class PeerRows {
     Long left(int slot) {
         long left = cold[slot * COLD + LEFT];
         return left < 0 ? null : left;
+    }
+
+    /** The prefix length of the subnet the peer keeps to, or {@code JoinRequest.UNRESTRICTED}. */
+    int subnetPrefix(int slot) {
+        int flags = flags(slot);
+        return (flags & SUBNET_RESTRICTED) == 0 ? JoinRequest.UNRESTRICTED : flags >>> SUBNET_PREFIX_SHIFT & 0x3F;
+    }
+
+    boolean restrictedToSubnet(int slot) {
+        return (flags(slot) & SUBNET_RESTRICTED) != 0;
     }
 
     boolean isSeed(int slot) {

@@ -76,7 +76,8 @@ final class Swarm {
         int group = groupKey(peer.groupId(), oldGroup);
         account(rows.downloadedFromPeers(slot), rows.downloadedCdn(slot), peer);
         boolean moves = index != null && (externalKey != oldExternal || rows.mode(slot) != peer.mode()
-                || group != oldGroup || rows.isSeed(slot) != peer.isSeed());
+                || group != oldGroup || rows.isSeed(slot) != peer.isSeed()
+                || rows.restrictedToSubnet(slot) != peer.restrictedToSubnet());
         if (moves) {
             index.leavePartitions(slot);
         }
@@ -168,10 +169,10 @@ final class Swarm {
         int internet = 0;
         for (int slot = 0; slot < rows.size(); slot++) {
             nats.add(rows.externalKey(slot));
-            if (Visibility.inGroupPool(rows.mode(slot), rows.group(slot) != 0)) {
+            if (groupPoolOf(slot) != 0) {
                 groupPools.add(rows.group(slot));
             }
-            internet += Visibility.inInternetPool(rows.mode(slot)) ? 1 : 0;
+            internet += inInternetPool(slot) ? 1 : 0;
         }
         return new SwarmSummary(key, rows.size(), seeds, (int) nats.stream().distinct().count(),
                 (int) groupPools.stream().distinct().count(), internet);
@@ -187,7 +188,7 @@ final class Swarm {
                     reported == PeerRows.NO_ADDRESS ? null : address(reported), rows.port(slot),
                     group == 0 ? "" : groups.get(group), rows.mode(slot), rows.uploaded(slot), rows.downloaded(slot),
                     rows.downloadedCdn(slot), rows.downloadedDoinc(slot), rows.left(slot),
-                    Instant.ofEpochSecond(PeerRows.EPOCH_SECOND + rows.lastSeen(slot))));
+                    Instant.ofEpochSecond(PeerRows.EPOCH_SECOND + rows.lastSeen(slot)), rows.subnetPrefix(slot)));
         }
         peers.sort(Comparator.comparing(peer -> peer.id().hex()));
         return peers;
@@ -239,8 +240,10 @@ final class Swarm {
     private int scan(int requester, PeerSelection selection) {
         int size = rows.size();
         long nat = rows.externalKey(requester);
+        long reported = rows.reportedKey(requester);
+        int prefix = rows.subnetPrefix(requester);
         int groupPool = groupPoolOf(requester);
-        boolean internet = Visibility.inInternetPool(rows.mode(requester));
+        boolean internet = inInternetPool(requester);
         boolean seedsFirst = !rows.isSeed(requester);
         // tiers in return order: Lan seeds, Lan others, Group seeds, Group others, Internet seeds, Internet others
         int[] tiers = new int[size];
@@ -250,10 +253,11 @@ final class Swarm {
             if (slot == requester) {
                 relation = null;
             } else if (rows.externalKey(slot) == nat) {
-                relation = PeerType.Lan;
+                relation = Visibility.withinSubnets(reported, prefix, rows.reportedKey(slot), rows.subnetPrefix(slot))
+                        ? PeerType.Lan : null;
             } else if (groupPool != 0 && groupPoolOf(slot) == groupPool) {
                 relation = PeerType.Group;
-            } else if (internet && Visibility.inInternetPool(rows.mode(slot))) {
+            } else if (internet && inInternetPool(slot)) {
                 relation = PeerType.Internet;
             }
             tiers[slot] = relation == null ? -1 : relation.ordinal() * 2 + (seedsFirst && !rows.isSeed(slot) ? 1 : 0);
@@ -280,7 +284,11 @@ final class Swarm {
 
     private int groupPoolOf(int slot) {
         int group = rows.group(slot);
-        return Visibility.inGroupPool(rows.mode(slot), group != 0) ? group : 0;
+        return Visibility.inGroupPool(rows.mode(slot), group != 0, rows.restrictedToSubnet(slot)) ? group : 0;
+    }
+
+    private boolean inInternetPool(int slot) {
+        return Visibility.inInternetPool(rows.mode(slot), rows.restrictedToSubnet(slot));
     }
 
     /** Counts what the peer downloaded since it last reported; a counter that went back started again from zero. */

@@ -97,11 +97,11 @@ final class SwarmIndex {
             int alone = nats.table[nat] - 1;
             LanPartition lan = newLan(key, alone);
             lan.add(slot, seed, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), 1);
+            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), 1);
         } else {
             LanPartition lan = lans[-nats.table[nat] - 1];
             lan.add(slot, seed, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), 1);
+            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), 1);
         }
         int group = groupPoolOf(slot);
         if (group != 0) {
@@ -131,7 +131,7 @@ final class SwarmIndex {
         } else {
             LanPartition lan = lans[-entry - 1];
             lan.remove(slot, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), -1);
+            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), -1);
             if (lan.size() == 1) {
                 nats.replace(nat, lan.member(0) + 1);
                 freeLan(-entry - 1);
@@ -163,18 +163,20 @@ final class SwarmIndex {
         LanPartition lan = entry < 0 ? lans[-entry - 1] : null;
         int visible = 0;
         if (lan != null) {
-            visible += lan.size() - 1;
-            offer(lan, seedsFirst, requester, NO_KEY, PeerType.Lan, selection);
+            // a NAT where someone keeps to its subnet is filtered member by member: O(its size), not O(PeersWanted)
+            boolean bySubnet = lan.restrictedToSubnet() > 0;
+            visible += bySubnet ? withinSubnetsCount(lan, requester) : lan.size() - 1;
+            offer(lan, seedsFirst, requester, NO_KEY, bySubnet, PeerType.Lan, selection);
         }
         int group = groupPoolOf(requester);
         if (group != 0) {
             // the requester is in its group's pool and counted among its NAT's members there
             visible += groupPools[group].size() - (lan == null ? 1 : lan.inGroupPool(group));
-            offer(groupPools[group], seedsFirst, requester, key, PeerType.Group, selection);
+            offer(groupPools[group], seedsFirst, requester, key, false, PeerType.Group, selection);
         }
         if (inInternetPool(requester)) {
             visible += internet.size() - (lan == null ? 1 : lan.inInternetPool());
-            offer(internet, seedsFirst, requester, key, PeerType.Internet, selection);
+            offer(internet, seedsFirst, requester, key, false, PeerType.Internet, selection);
         }
         return visible;
     }
@@ -191,22 +193,37 @@ final class SwarmIndex {
         return internet == null ? 0 : internet.size();
     }
 
-    private void offer(Partition partition, boolean seedsFirst, int requester, long skippedNat, PeerType relation,
-                       PeerSelection selection) {
+    private void offer(Partition partition, boolean seedsFirst, int requester, long skippedNat, boolean bySubnet,
+                       PeerType relation, PeerSelection selection) {
         if (seedsFirst) {
-            walk(partition, 0, partition.seeds(), requester, skippedNat, relation, selection);
-            walk(partition, partition.seeds(), partition.size(), requester, skippedNat, relation, selection);
+            walk(partition, 0, partition.seeds(), requester, skippedNat, bySubnet, relation, selection);
+            walk(partition, partition.seeds(), partition.size(), requester, skippedNat, bySubnet, relation, selection);
         } else {
-            walk(partition, 0, partition.size(), requester, skippedNat, relation, selection);
+            walk(partition, 0, partition.size(), requester, skippedNat, bySubnet, relation, selection);
         }
+    }
+
+    /** Members of the requester's NAT that pass its and their subnet restrictions. */
+    private int withinSubnetsCount(LanPartition lan, int requester) {
+        int count = 0;
+        for (int position = 0; position < lan.size(); position++) {
+            int member = lan.member(position);
+            count += member != requester && withinSubnets(requester, member) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private boolean withinSubnets(int requester, int member) {
+        return Visibility.withinSubnets(rows.reportedKey(requester), rows.subnetPrefix(requester),
+                rows.reportedKey(member), rows.subnetPrefix(member));
     }
 
     /**
      * Members {@code [from, to)}, from a random offset round, until the selection is full. Every member's
      * row is read here, in a tight loop, whether or not a NAT is skipped: its cache miss then overlaps the next.
      */
-    private void walk(Partition partition, int from, int to, int requester, long skippedNat, PeerType relation,
-                      PeerSelection selection) {
+    private void walk(Partition partition, int from, int to, int requester, long skippedNat, boolean bySubnet,
+                      PeerType relation, PeerSelection selection) {
         int count = to - from;
         if (count <= 0 || selection.isFull()) {
             return;
@@ -214,7 +231,8 @@ final class SwarmIndex {
         int position = count > selection.needed() ? from + ThreadLocalRandom.current().nextInt(count) : from;
         for (int visited = 0; visited < count && !selection.isFull(); visited++) {
             int member = partition.member(position);
-            if (member != requester && rows.externalKey(member) != skippedNat) {
+            if (member != requester && rows.externalKey(member) != skippedNat
+                    && (!bySubnet || withinSubnets(requester, member))) {
                 selection.add(member, relation);
             }
             if (++position == to) {
@@ -231,11 +249,11 @@ final class SwarmIndex {
     /** The group whose pool the peer is in, or 0. */
     private int groupPoolOf(int slot) {
         int group = rows.group(slot);
-        return Visibility.inGroupPool(rows.mode(slot), group != 0) ? group : 0;
+        return Visibility.inGroupPool(rows.mode(slot), group != 0, rows.restrictedToSubnet(slot)) ? group : 0;
     }
 
     private boolean inInternetPool(int slot) {
-        return Visibility.inInternetPool(rows.mode(slot));
+        return Visibility.inInternetPool(rows.mode(slot), rows.restrictedToSubnet(slot));
     }
 
     private LanPartition newLan(long key, int alone) {
@@ -244,7 +262,7 @@ final class SwarmIndex {
             lans = Arrays.copyOf(lans, lans.length * 2);
         }
         LanPartition lan = new LanPartition(key, alone, rows.isSeed(alone), natPositions);
-        lan.countPools(inInternetPool(alone), groupPoolOf(alone), 1);
+        lan.countPools(inInternetPool(alone), groupPoolOf(alone), rows.restrictedToSubnet(alone), 1);
         lans[index] = lan;
         nats.replace(nats.find(key), -index - 1);
         return lan;

@@ -2,6 +2,7 @@ package org.docloudmock.array.matching;
 
 import java.util.Optional;
 import org.docloudmock.protocol.DownloadMode;
+import org.docloudmock.protocol.array.JoinRequest;
 import org.docloudmock.protocol.array.PeerType;
 
 /**
@@ -14,7 +15,12 @@ import org.docloudmock.protocol.array.PeerType;
  *   <tr><td>Internet</td><td>any</td><td>3</td><td>3</td><td>peer's external IP</td></tr>
  * </table>
  *
- * Consent is mutual: every relation needs both modes, so a LAN-mode peer never leaves its NAT. Read as
+ * A peer that restricts itself to its subnet (DO's DORestrictPeerSelectionBy = 1, sent as the join's
+ * {@code RestrictPeerSelectionBy}) has only the Lan relation, and only with peers whose ReportedIp lies in its
+ * subnet ({@code ReportedIp} under its {@code SubnetMask}).
+ *
+ * Consent is mutual: every relation needs both modes and both subnet restrictions, so a LAN-mode peer never
+ * leaves its NAT and a restricted peer never leaves its subnet. Read as
  * partitions, which is how {@link PartitionedPeerStore} keeps a swarm: every peer is in its NAT's partition;
  * a peer {@link #inGroupPool in a group pool} is in its group's; a peer {@link #inInternetPool in the
  * Internet pool} is in the one pool. A requester finds peers only in the partitions it is in itself.
@@ -33,27 +39,57 @@ public final class Visibility {
             return Optional.empty();
         }
         if (requester.externalIp().equals(candidate.externalIp())) {
-            return Optional.of(PeerType.Lan);
+            return withinSubnets(addressKey(requester), requester.subnetPrefix(), addressKey(candidate),
+                    candidate.subnetPrefix()) ? Optional.of(PeerType.Lan) : Optional.empty();
         }
-        if (inGroupPool(requester.mode(), !requester.groupId().isEmpty())
-                && inGroupPool(candidate.mode(), !candidate.groupId().isEmpty())
+        if (inGroupPool(requester.mode(), !requester.groupId().isEmpty(), requester.restrictedToSubnet())
+                && inGroupPool(candidate.mode(), !candidate.groupId().isEmpty(), candidate.restrictedToSubnet())
                 && requester.groupId().equals(candidate.groupId())) {
             return Optional.of(PeerType.Group);
         }
-        if (inInternetPool(requester.mode()) && inInternetPool(candidate.mode())) {
+        if (inInternetPool(requester.mode(), requester.restrictedToSubnet())
+                && inInternetPool(candidate.mode(), candidate.restrictedToSubnet())) {
             return Optional.of(PeerType.Internet);
         }
         return Optional.empty();
     }
 
-    /** A peer shares with its group, behind any NAT, only in Group mode and with a group to share with. */
-    public static boolean inGroupPool(DownloadMode mode, boolean hasGroupId) {
-        return mode == DownloadMode.GROUP && hasGroupId;
+    /**
+     * A peer shares with its group, behind any NAT, only in Group mode, with a group to share with, and when it
+     * does not keep to its subnet.
+     */
+    public static boolean inGroupPool(DownloadMode mode, boolean hasGroupId, boolean restrictedToSubnet) {
+        return mode == DownloadMode.GROUP && hasGroupId && !restrictedToSubnet;
     }
 
-    /** A peer shares with anyone on the Internet only in Internet mode. */
-    public static boolean inInternetPool(DownloadMode mode) {
-        return mode == DownloadMode.INTERNET;
+    /** A peer shares with anyone on the Internet only in Internet mode, and when it does not keep to its subnet. */
+    public static boolean inInternetPool(DownloadMode mode, boolean restrictedToSubnet) {
+        return mode == DownloadMode.INTERNET && !restrictedToSubnet;
+    }
+
+    /**
+     * Whether two peers behind one NAT pass each other's subnet restriction: each that restricts (a prefix
+     * length, not {@link JoinRequest#UNRESTRICTED}) needs the other's reported IPv4 address in its subnet.
+     * Addresses are keys as {@link PeerRows} keeps them: an IPv4 address is its 32 bits, anything else is
+     * outside every subnet. Plain arithmetic, so the stores' fast paths call it per candidate.
+     */
+    public static boolean withinSubnets(long requesterAddress, int requesterPrefix, long candidateAddress,
+                                        int candidatePrefix) {
+        return inSubnet(requesterAddress, requesterPrefix, candidateAddress)
+                && inSubnet(candidateAddress, candidatePrefix, requesterAddress);
+    }
+
+    private static boolean inSubnet(long own, int prefix, long other) {
+        if (prefix == JoinRequest.UNRESTRICTED) {
+            return true;
+        }
+        long mask = 0xFFFF_FFFFL << (32 - prefix) & 0xFFFF_FFFFL;
+        return other >= 0 && other <= 0xFFFF_FFFFL && ((own ^ other) & mask) == 0;
+    }
+
+    /** The peer's reported address as a key of {@link #withinSubnets}: its 32 bits when IPv4, else -1. */
+    private static long addressKey(Peer peer) {
+        return peer.reportedIp() == null ? -1 : Ipv4.parse(peer.reportedIp());
     }
 
     /**

@@ -121,6 +121,54 @@ class JoinEndpointTest {
         join(body, OFFICE_NAT).statusCode(200);
     }
 
+    @Test
+    void joinBuiltByAScriptWithEveryValueAStringIsTheSameJoin() {
+        Map<String, Object> office = new LinkedHashMap<>();
+        everyField(PEER_A).forEach((field, value) -> office.put(field, String.valueOf(value)));
+        office.put("IsBackground", "False");
+        office.put("RestrictedUpload", "True");
+        office.put("ClientDialectVersionMajor", "1");
+        office.put("ClientDialectVersionMinor", "0");
+        office.put("ClientDialectVersionBuild", "22621");
+        office.put("ClientDialectVersionRevision", "0");
+        join(office, OFFICE_NAT).statusCode(200);
+        Map<String, Object> colleague = everyField(PEER_B);
+        colleague.put("Scope", "1");
+        colleague.put("IsBackground", "false");
+
+        join(colleague, OFFICE_NAT).statusCode(200).body("NumberOfPeers", equalTo(1))
+                .body("Peers[0].PeerId", equalTo(PEER_A));
+        given(array).get("/admin/swarms/content-1/peers").then().statusCode(200)
+                .body("find { it.PeerId == '" + PEER_A + "' }.Uploaded", equalTo(1000))
+                .body("find { it.PeerId == '" + PEER_A + "' }.Scope", equalTo(1));
+    }
+
+    @Test
+    void aClientThatKeepsToItsSubnetGetsOnlyPeersOfItsSubnetBehindItsNat() {
+        join(lanJoin(PEER_A, "192.168.1.10"), OFFICE_NAT);
+        join(lanJoin(PEER_B, "192.168.2.10"), OFFICE_NAT);
+        Map<String, Object> restricted = lanJoin(PEER_C, "192.168.1.20");
+        restricted.put("SubnetMask", "255.255.255.0");
+        restricted.put("RestrictPeerSelectionBy", "1");
+
+        join(restricted, OFFICE_NAT).statusCode(200)
+                .body("NumberOfPeers", equalTo(1))
+                .body("Peers.PeerId", equalTo(java.util.List.of(PEER_A)));
+        join(lanJoin(PEER_B, "192.168.2.10"), OFFICE_NAT).body("Peers.PeerId", equalTo(java.util.List.of(PEER_A)));
+    }
+
+    @Test
+    void keepingToTheSubnetNeedsAMaskAndAnIpv4ReportedIp() {
+        Map<String, Object> noMask = lanJoin(PEER_A, "192.168.1.10");
+        noMask.put("RestrictPeerSelectionBy", 1);
+        join(noMask, OFFICE_NAT).statusCode(400).body("field", equalTo("SubnetMask"));
+        Map<String, Object> ipv6 = lanJoin(PEER_A, "fd00::1");
+        ipv6.put("RestrictPeerSelectionBy", 1);
+        ipv6.put("SubnetMask", "255.255.255.0");
+        join(ipv6, OFFICE_NAT).statusCode(400).body("field", equalTo("ReportedIp"));
+        given(array).get("/admin/swarms").then().statusCode(200).body("$", empty());
+    }
+
     static Stream<Arguments> badFields() {
         return Stream.of(
                 Arguments.of("PeerId", "not-hex"),
@@ -131,6 +179,13 @@ class JoinEndpointTest {
                 Arguments.of("Left", -1),
                 Arguments.of("Scope", 7),
                 Arguments.of("Scope", "lan"),
+                Arguments.of("Scope", "7"),
+                Arguments.of("IsBackground", "maybe"),
+                Arguments.of("Left", "-1"),
+                Arguments.of("SubnetMask", "255.0.255.0"),
+                Arguments.of("SubnetMask", "not-a-mask"),
+                Arguments.of("RestrictPeerSelectionBy", 2),
+                Arguments.of("RestrictPeerSelectionBy", "subnet"),
                 Arguments.of("ContentId", "a/b"),
                 Arguments.of("ReportedIp", "not-an-ip"),
                 Arguments.of("JoinRequestEvent", 9),

@@ -23,7 +23,7 @@ import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
 
 /**
- * Random populations of modes, NATs (IPv4 and IPv6), groups, seeds and re-joins that move peers between
+ * Random populations of modes, NATs (IPv4 and IPv6), groups, subnet restrictions, seeds and re-joins that move peers between
  * them, with leaves and expiry in between: after every join, {@link PartitionedPeerStore} and the naive
  * {@link ReferencePeerStore} agree on NumberOfPeers, on which peers may be returned and how (relation,
  * address, port, seed), on the order of classes (Lan before Group before Internet, seeds first), and on
@@ -34,17 +34,22 @@ class PartitionedPeerStorePropertyTest {
 
     private static final List<String> CONTENTS = List.of("content-a", "content-b");
     private static final List<String> NATS = List.of("203.0.113.1", "203.0.113.2", "198.51.100.7", "2001:db8::1", "2001:db8::2");
-    private static final List<String> REPORTED = List.of("192.168.0.2", "192.168.0.3", "10.0.0.9", "fd00::5");
+    private static final List<String> REPORTED = List.of("192.168.0.2", "192.168.0.3", "192.168.0.130", "10.0.0.9", "fd00::5");
+    /** Prefix lengths of DORestrictPeerSelectionBy = 1; -1 (most often): no restriction. */
+    private static final List<Integer> SUBNET_PREFIXES = List.of(-1, -1, -1, -1, 24, 25, 8, 0);
     private static final List<String> GROUPS = List.of("", "g1", "g2", "g3");
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     /** What one client does: join in some mode (or leave), or time passes and the sweeper runs. */
     record Step(boolean sweep, int ageSeconds, String content, int peer, String nat, String reported, String group,
-                DownloadMode mode, Long left, boolean leave, int wanted, long downloaded, long downloadedCdn) {
+                DownloadMode mode, Long left, boolean leave, int wanted, long downloaded, long downloadedCdn,
+                int subnetPrefix) {
 
+        /** A restriction needs an IPv4 ReportedIp, as a join is validated. */
         Peer peer(Instant now) {
+            boolean canRestrict = reported != null && reported.indexOf(':') < 0;
             return new Peer(new PeerId("%040x".formatted(peer * 7919L)), nat, reported, 7680 + peer % 3, group, mode,
-                    0, downloaded, downloadedCdn, 0, left, now);
+                    0, downloaded, downloadedCdn, 0, left, now, canRestrict ? subnetPrefix : -1);
         }
     }
 
@@ -136,12 +141,14 @@ class PartitionedPeerStorePropertyTest {
                 Arbitraries.of(0L, 0L, 500L).injectNull(0.2),
                 Arbitraries.integers().between(0, 9).map(n -> n == 0)
         ).as((content, peer, nat, reported, group, mode, left, leave) ->
-                new Step(false, 0, content, peer, nat, reported, group, mode, left, leave, 0, 0, 0));
-        Arbitrary<Step> join = Combinators.combine(who, Arbitraries.integers().between(0, 30), Arbitraries.longs().between(0, 3000))
-                .as((step, wanted, downloaded) -> new Step(false, 0, step.content(), step.peer(), step.nat(), step.reported(),
-                        step.group(), step.mode(), step.left(), step.leave(), wanted, downloaded, downloaded / 3));
+                new Step(false, 0, content, peer, nat, reported, group, mode, left, leave, 0, 0, 0, -1));
+        Arbitrary<Step> join = Combinators.combine(who, Arbitraries.integers().between(0, 30), Arbitraries.longs().between(0, 3000),
+                        Arbitraries.of(SUBNET_PREFIXES))
+                .as((step, wanted, downloaded, prefix) -> new Step(false, 0, step.content(), step.peer(), step.nat(),
+                        step.reported(), step.group(), step.mode(), step.left(), step.leave(), wanted, downloaded,
+                        downloaded / 3, prefix));
         Arbitrary<Step> sweep = Arbitraries.integers().between(0, maxAge).map(age ->
-                new Step(true, age, null, 0, null, null, null, null, null, false, 0, 0, 0));
+                new Step(true, age, null, 0, null, null, null, null, null, false, 0, 0, 0, -1));
         return Arbitraries.frequencyOf(Tuple.of(30, join), Tuple.of(1, sweep)).list().ofMinSize(minSteps).ofMaxSize(maxSteps);
     }
 }

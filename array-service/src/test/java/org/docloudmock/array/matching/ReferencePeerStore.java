@@ -67,9 +67,11 @@ final class ReferencePeerStore implements PeerStore {
             summaries.add(new SwarmSummary(key, peers.size(),
                     (int) peers.stream().filter(Peer::isSeed).count(),
                     (int) peers.stream().map(Peer::externalIp).distinct().count(),
-                    (int) peers.stream().filter(peer -> peer.mode() == DownloadMode.GROUP && !peer.groupId().isEmpty())
+                    (int) peers.stream().filter(peer -> peer.mode() == DownloadMode.GROUP && !peer.groupId().isEmpty()
+                                    && !peer.restrictedToSubnet())
                             .map(Peer::groupId).distinct().count(),
-                    (int) peers.stream().filter(peer -> peer.mode() == DownloadMode.INTERNET).count()));
+                    (int) peers.stream().filter(peer -> peer.mode() == DownloadMode.INTERNET && !peer.restrictedToSubnet())
+                            .count()));
         });
         return summaries;
     }

@@ -17,6 +17,8 @@ final class TestJoin {
     private Integer event;
     private Integer peersWanted;
     private Integer port;
+    private String subnetMask;
+    private Integer restrictPeerSelectionBy;
     private long downloaded;
     private long downloadedCdn;
     private long downloadedDoinc;
@@ -93,14 +95,22 @@ final class TestJoin {
         return this;
     }
 
+    /** DORestrictPeerSelectionBy = 1: peers only in its subnet, its ReportedIp under {@code subnetMask}. */
+    TestJoin restrictedToSubnet(String subnetMask) {
+        this.subnetMask = subnetMask;
+        this.restrictPeerSelectionBy = 1;
+        return this;
+    }
+
     String externalIp() {
         return externalIp;
     }
 
     JoinRequest request() {
-        return new JoinRequest(contentId, null, peerId, reportedIp, null, null, false, 0L, downloaded, downloadedCdn,
+        return new JoinRequest(contentId, null, peerId, reportedIp, subnetMask, null, false, 0L, downloaded, downloadedCdn,
                 downloadedDoinc, left, event,
-                false, peersWanted, groupId, scope, null, 1L, 0L, 0L, null, port);
+                false, peersWanted, groupId, scope, null, 1L, 0L, 0L, null, port,
+                restrictPeerSelectionBy);
     }
 
     Peer peer() {

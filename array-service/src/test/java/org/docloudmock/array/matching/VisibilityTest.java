@@ -30,6 +30,61 @@ class VisibilityTest {
     }
 
     @Test
+    void aPeerThatKeepsToItsSubnetSeesOnlyItsSubnetBehindItsNatAndOnlyItsSubnetSeesIt() {
+        Peer restricted = peer(1).behind(NAT_A).reporting("192.168.1.10").restrictedToSubnet("255.255.255.0").peer();
+        Peer sameSubnet = peer(2).behind(NAT_A).reporting("192.168.1.99").peer();
+        Peer otherSubnet = peer(3).behind(NAT_A).reporting("192.168.2.10").peer();
+        Peer noReportedIp = peer(4).behind(NAT_A).reporting(null).peer();
+        Peer sameSubnetOtherNat = peer(5).behind(NAT_B).reporting("192.168.1.11").peer();
+
+        assertThat(Visibility.relation(restricted, sameSubnet)).contains(PeerType.Lan);
+        assertThat(Visibility.relation(sameSubnet, restricted)).contains(PeerType.Lan);
+        for (Peer outside : new Peer[] {otherSubnet, noReportedIp, sameSubnetOtherNat}) {
+            assertThat(Visibility.relation(restricted, outside)).as("%s", outside.reportedIp()).isEmpty();
+            assertThat(Visibility.relation(outside, restricted)).as("consent is mutual").isEmpty();
+        }
+    }
+
+    @Test
+    void eachSideKeepsItsOwnSubnet() {
+        Peer wide = peer(1).behind(NAT_A).reporting("10.1.200.1").restrictedToSubnet("255.255.0.0").peer();
+        Peer narrow = peer(2).behind(NAT_A).reporting("10.1.2.3").restrictedToSubnet("255.255.255.0").peer();
+        Peer narrowNeighbour = peer(3).behind(NAT_A).reporting("10.1.2.200").restrictedToSubnet("255.255.255.0").peer();
+
+        assertThat(Visibility.relation(wide, narrow)).as("10.1.2.3 is in 10.1/16, but 10.1.200.1 is not in 10.1.2/24")
+                .isEmpty();
+        assertThat(Visibility.relation(narrow, narrowNeighbour)).contains(PeerType.Lan);
+    }
+
+    @Test
+    void aPeerThatKeepsToItsSubnetIsInNoGroupAndNotOnTheInternet() {
+        Peer restrictedGroup = peer(1).behind(NAT_A).inGroup("g1").reporting("10.0.0.1").restrictedToSubnet("255.0.0.0").peer();
+        Peer group = peer(2).behind(NAT_B).inGroup("g1").reporting("10.0.0.2").peer();
+        Peer restrictedInternet = peer(3).behind(NAT_A).in(DownloadMode.INTERNET).reporting("10.0.0.3")
+                .restrictedToSubnet("255.0.0.0").peer();
+        Peer internet = peer(4).behind(NAT_B).in(DownloadMode.INTERNET).peer();
+
+        assertThat(Visibility.relation(restrictedGroup, group)).isEmpty();
+        assertThat(Visibility.relation(group, restrictedGroup)).isEmpty();
+        assertThat(Visibility.relation(restrictedInternet, internet)).isEmpty();
+        assertThat(Visibility.relation(internet, restrictedInternet)).isEmpty();
+        assertThat(Visibility.relation(restrictedGroup, restrictedInternet)).contains(PeerType.Lan);
+    }
+
+    @Test
+    void subnetArithmeticOfTheFastPathsIsTheRuleOfTheTable() {
+        long ip = Ipv4.parse("192.168.1.10");
+        assertThat(Visibility.withinSubnets(ip, 24, Ipv4.parse("192.168.1.255"), -1)).isTrue();
+        assertThat(Visibility.withinSubnets(ip, 24, Ipv4.parse("192.168.0.255"), -1)).isFalse();
+        assertThat(Visibility.withinSubnets(ip, 0, Ipv4.parse("8.8.8.8"), -1)).as("/0 is everyone").isTrue();
+        assertThat(Visibility.withinSubnets(ip, 32, ip, 32)).isTrue();
+        assertThat(Visibility.withinSubnets(ip, -1, PeerRows.NO_ADDRESS, -1)).as("nobody restricts").isTrue();
+        assertThat(Visibility.withinSubnets(ip, 24, PeerRows.NO_ADDRESS, -1)).isFalse();
+        assertThat(Visibility.withinSubnets(ip, 24, PeerRows.IPV6 | 3, -1)).as("an IPv6 key").isFalse();
+        assertThat(Visibility.withinSubnets(Ipv4.parse("192.168.1.99"), -1, ip, 24)).isTrue();
+    }
+
+    @Test
     void groupPeersBehindDifferentNatsSeeEachOtherAtTheirReportedIp() {
         Peer requester = peer(1).behind(NAT_A).inGroup("g1").peer();
         Peer candidate = peer(2).behind(NAT_B).inGroup("g1").reporting("10.9.8.7").peer();

@@ -16,10 +16,15 @@ import tools.jackson.databind.JsonNode;
  * @param monthlyUploadCapBytes   DOMonthlyUploadDataCap; 0 for no cap
  * @param rejoinInterval      Array_RejoinIntervalSecs: between two joins while downloading
  * @param maxPeers            Array_MaxPeers
+ * @param cacheServerFallbackForeground DODelayCacheServerFallbackForeground: how long a foreground download waits
+ *                            on a cache host that has not answered before it goes to the CDN; zero: only on an error
+ * @param cacheServerFallbackBackground DODelayCacheServerFallbackBackground: the same in the background
+ * @param restrictPeerSelectionBy DORestrictPeerSelectionBy: 0 none, 1 the device's subnet (passed on to Array)
  */
 public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
                                   long maxUploadBytesPerSecond, long monthlyUploadCapBytes, Duration rejoinInterval,
-                                  int maxPeers) {
+                                  int maxPeers, Duration cacheServerFallbackForeground,
+                                  Duration cacheServerFallbackBackground, int restrictPeerSelectionBy) {
 
     private static final long MB = 1024 * 1024;
     private static final long GB = 1024 * MB;
@@ -33,7 +38,10 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
                 number(bootstrap, BootstrapKeys.MAX_UPLOAD_BANDWIDTH_KBPS, 0) * 1024,
                 number(bootstrap, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB, 20) * GB,
                 Duration.ofSeconds(Math.max(1, number(bootstrap, BootstrapKeys.REJOIN_INTERVAL_SECS, 60))),
-                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)));
+                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)),
+                Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.CACHE_SERVER_FALLBACK_FOREGROUND_SECS, 0))),
+                Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.CACHE_SERVER_FALLBACK_BACKGROUND_SECS, 0))),
+                (int) number(bootstrap, BootstrapKeys.RESTRICT_PEER_SELECTION_BY, 0));
     }
 
     /** KeyValue values are numbers, or numbers in strings as some DO keys are. */

@@ -257,6 +257,9 @@ public final class SwarmSession {
             if (discarded.id() != SwarmMessage.HEAP_SPRAYING) {
                 log.info("peer {}: skipped a message of unknown id {} ({} bytes) from {}", node.peerId(), discarded.id(),
                         discarded.payloadLength(), connection);
+            } else {
+                log.debug("peer {}: discarded a HeapSpraying message ({} bytes) from {}", node.peerId(),
+                        discarded.payloadLength(), connection);
             }
             return;
         }

@@ -29,7 +29,8 @@ class BootstrapController {
             "Client_RegisteredCallersFilterList":["WU Client Download"],\
             "DOMinFileSizeToCache":50,"DOMinRAMAllowedToPeer":4,"DOMinDiskSizeAllowedToPeer":32,\
             "DOMinBatteryPercentageAllowedToUpload":0,"DOMaxCacheAge":259200,"DOMaxUploadBandwidth":0,\
-            "DOMonthlyUploadDataCap":20,"Array_RejoinIntervalSecs":60,"Array_MaxPeers":50}""";
+            "DOMonthlyUploadDataCap":20,"DODelayCacheServerFallbackForeground":0,\
+            "DODelayCacheServerFallbackBackground":0,"DORestrictPeerSelectionBy":0,"Array_RejoinIntervalSecs":60,"Array_MaxPeers":50}""";
     private static final String BAD_COUNTRY = """
             {"detail":"countryCode: must be a two-letter country code","instance":"/all","status":400,\
             "title":"Invalid countryCode","field":"countryCode"}""";

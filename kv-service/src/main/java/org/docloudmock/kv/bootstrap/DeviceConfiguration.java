@@ -22,7 +22,8 @@ final class DeviceConfiguration {
             BootstrapKeys.MIN_FILE_SIZE_TO_CACHE_MB, BootstrapKeys.MIN_RAM_TO_PEER_GB, BootstrapKeys.MIN_DISK_TO_PEER_GB,
             BootstrapKeys.MIN_BATTERY_TO_UPLOAD_PERCENT, BootstrapKeys.MAX_CACHE_AGE_SECS,
             BootstrapKeys.MAX_UPLOAD_BANDWIDTH_KBPS, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB,
-            BootstrapKeys.REJOIN_INTERVAL_SECS, BootstrapKeys.MAX_PEERS);
+            BootstrapKeys.CACHE_SERVER_FALLBACK_FOREGROUND_SECS, BootstrapKeys.CACHE_SERVER_FALLBACK_BACKGROUND_SECS,
+            BootstrapKeys.RESTRICT_PEER_SELECTION_BY, BootstrapKeys.REJOIN_INTERVAL_SECS, BootstrapKeys.MAX_PEERS);
 
     /** Built by the service from its own properties, never device configuration. */
     private static final List<String> ENDPOINT_KEYS = List.of(

@@ -54,6 +54,9 @@ class BootstrapEndpointTest {
                 .body("DOMaxCacheAge", equalTo(259200))
                 .body("DOMaxUploadBandwidth", equalTo(0))
                 .body("DOMonthlyUploadDataCap", equalTo(20))
+                .body("DODelayCacheServerFallbackForeground", equalTo(0))
+                .body("DODelayCacheServerFallbackBackground", equalTo(0))
+                .body("DORestrictPeerSelectionBy", equalTo(0))
                 .body("Array_RejoinIntervalSecs", equalTo(60))
                 .body("Array_MaxPeers", equalTo(50));
     }

@@ -2,13 +2,19 @@ package org.docloudmock.protocol.array;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.Inet4Address;
 import org.docloudmock.protocol.ContentIds;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.PeerId;
 
-/** {@code POST {CollectiveArray}join/}: the real fields DO clients send, plus the mock's optional {@code Port}. */
+/**
+ * {@code POST {CollectiveArray}join/}: the real fields DO clients send, plus the mock's optional {@code Port} and
+ * {@code RestrictPeerSelectionBy}. Numbers and booleans may come as strings ({@code "Scope":"1"},
+ * {@code "IsBackground":"False"}), as joins built by scripts send them (SPEC 10); fields the mock does not read
+ * ({@code ClientDialectVersionMajor}, {@code Minor}, {@code Build}, {@code Revision}, and any other) are ignored.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JoinRequest(
         @JsonProperty("ContentId") String contentId,
@@ -33,10 +39,17 @@ public record JoinRequest(
         @JsonProperty("UploadedBPS") Long uploadedBps,
         @JsonProperty("DownloadBPS") Long downloadBps,
         @JsonProperty("eId") String eId,
-        @JsonProperty("Port") Integer port) {
+        @JsonProperty("Port") Integer port,
+        @JsonProperty("RestrictPeerSelectionBy") Integer restrictPeerSelectionBy) {
 
     public static final int DEFAULT_PORT = 7680;
     public static final int MAX_GROUP_ID_LENGTH = 256;
+    /** DORestrictPeerSelectionBy: no restriction beyond the NAT. */
+    public static final int RESTRICT_NONE = 0;
+    /** DORestrictPeerSelectionBy: only peers in the device's own subnet. */
+    public static final int RESTRICT_TO_SUBNET = 1;
+    /** {@link #subnetPrefix()} of a peer that does not restrict. */
+    public static final int UNRESTRICTED = -1;
 
     /** Checks every field against DO's rules; throws naming the first bad field. */
     public JoinRequest validate() {
@@ -48,6 +61,7 @@ public record JoinRequest(
         if (ipv6 != null && !ipv6.isEmpty()) {
             IpAddresses.requireLiteral(ipv6, "Ipv6");
         }
+        subnetPrefix();
         requireNotNegative(uploaded, "Uploaded");
         requireNotNegative(downloaded, "Downloaded");
         requireNotNegative(downloadedCdn, "DownloadedCdn");
@@ -78,6 +92,30 @@ public record JoinRequest(
     /** The download mode; LAN (DO's default) when Scope is absent. */
     public DownloadMode mode() {
         return scope == null ? DownloadMode.LAN : DownloadMode.of(scope, "Scope");
+    }
+
+    /**
+     * The prefix length of the subnet the peer restricts itself to, or {@link #UNRESTRICTED}. Restricting needs
+     * an IPv4 {@code ReportedIp} and a {@code SubnetMask}; a mask sent without restricting is checked, not used.
+     */
+    public int subnetPrefix() {
+        boolean restricts = restrictPeerSelectionBy != null && restrictPeerSelectionBy == RESTRICT_TO_SUBNET;
+        if (restrictPeerSelectionBy != null && !restricts && restrictPeerSelectionBy != RESTRICT_NONE) {
+            throw new InvalidFieldException("RestrictPeerSelectionBy",
+                    "must be 0 (none) or 1 (subnet); local discovery (2) is not simulated");
+        }
+        boolean hasMask = subnetMask != null && !subnetMask.isEmpty();
+        int prefix = hasMask ? SubnetMask.prefixLength(subnetMask, "SubnetMask") : UNRESTRICTED;
+        if (!restricts) {
+            return UNRESTRICTED;
+        }
+        if (!hasMask) {
+            throw new InvalidFieldException("SubnetMask", "is needed when RestrictPeerSelectionBy is 1");
+        }
+        if (reportedIp == null || !(IpAddresses.requireLiteral(reportedIp, "ReportedIp") instanceof Inet4Address)) {
+            throw new InvalidFieldException("ReportedIp", "must be an IPv4 address when RestrictPeerSelectionBy is 1");
+        }
+        return prefix;
     }
 
     public JoinEvent event() {

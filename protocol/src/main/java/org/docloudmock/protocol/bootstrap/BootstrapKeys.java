@@ -28,6 +28,18 @@ public final class BootstrapKeys {
     public static final String MAX_UPLOAD_BANDWIDTH_KBPS = "DOMaxUploadBandwidth";
     /** Upload cap, in GB a month, 0 for none (DOMonthlyUploadDataCap). */
     public static final String MONTHLY_UPLOAD_DATA_CAP_GB = "DOMonthlyUploadDataCap";
+    /**
+     * Seconds a foreground download waits on a slow Connected Cache host before it goes to the CDN
+     * (DODelayCacheServerFallbackForeground); 0: only an error sends it there.
+     */
+    public static final String CACHE_SERVER_FALLBACK_FOREGROUND_SECS = "DODelayCacheServerFallbackForeground";
+    /** The same for a background download (DODelayCacheServerFallbackBackground). */
+    public static final String CACHE_SERVER_FALLBACK_BACKGROUND_SECS = "DODelayCacheServerFallbackBackground";
+    /**
+     * How peers are restricted beyond the NAT (DORestrictPeerSelectionBy): 0 none, 1 the device's subnet.
+     * Clients send it to Array in their join ({@code RestrictPeerSelectionBy}, the mock's own field).
+     */
+    public static final String RESTRICT_PEER_SELECTION_BY = "DORestrictPeerSelectionBy";
     /** Seconds between two joins of a downloading peer (the mock's own). */
     public static final String REJOIN_INTERVAL_SECS = "Array_RejoinIntervalSecs";
     /** Most peers a client connects to at once (the mock's own). */

@@ -79,7 +79,7 @@ public class JoinBenchmark {
             externalIps[i] = peers[i].externalIp();
             requests[i] = new JoinRequest(CONTENT, null, peers[i].id().hex(), peers[i].reportedIp(), null, null, false,
                     0L, 0L, 0L, 0L, peers[i].left(), 0, false, WANTED, null, peers[i].mode().code(), null, 1L, 0L, 0L,
-                    null, null);
+                    null, null, null);
         }
     }
 
