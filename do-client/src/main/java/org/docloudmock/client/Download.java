@@ -2,9 +2,9 @@ package org.docloudmock.client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.docloudmock.client.cloud.CloudClient;
 import org.docloudmock.client.cloud.CloudException;
 import org.docloudmock.client.cloud.DeviceConfiguration;
+import org.docloudmock.client.http.CacheHostFallback;
 import org.docloudmock.client.http.ContentSource;
 import org.docloudmock.client.http.HttpRangeSource;
 import org.docloudmock.client.http.WholeFileDownload;
 import org.docloudmock.client.swarm.PeerNode;
 import org.docloudmock.client.swarm.PieceStore;
+import org.docloudmock.client.swarm.RangeSource;
 import org.docloudmock.client.swarm.SwarmSession;
 import org.docloudmock.client.swarm.SwarmSettings;
 import org.docloudmock.client.swarm.TransferCounters;
@@ -71,6 +73,8 @@ public final class Download implements AutoCloseable {
     private PieceStore store;
     private SwarmSession session;
     private String collectiveArray;
+    /** Geo's Connected Cache host for this client, or null: used in place of the CDN host, with fallback. */
+    private volatile String cacheHost;
     private ScheduledFuture<?> nextJoin;
     private boolean closed;
 
@@ -120,6 +124,7 @@ public final class Download implements AutoCloseable {
         ContentPolicy policy;
         try {
             geo = cloud.geo(device.geoService(), device.profile(), device.groupId());
+            cacheHost = firstCacheHost(geo);
             bootstrap = cloud.bootstrap(geo, device.profile());
             configuration = DeviceConfiguration.from(bootstrap);
             policy = cloud.contentPolicy(bootstrap, request.contentId(), geo, device.profile());
@@ -128,7 +133,7 @@ public final class Download implements AutoCloseable {
             simpleMode(null, e.getMessage());
             return;
         }
-        ContentSource source = source(policy, geo);
+        ContentSource source = source(policy);
         if (source == null) {
             fail("no HTTP source: the caller gave none and the content policy lists no ContentCdnUrls");
             return;
@@ -200,52 +205,59 @@ public final class Download implements AutoCloseable {
         return null;
     }
 
-    private ContentSource source(ContentPolicy policy, GeoResponse geo) {
+    /** The CDN URL: the caller's, else the content policy's first. */
+    private ContentSource source(ContentPolicy policy) {
         URI url = request.sourceUrl();
         if (url == null && policy.contentCdnUrls() != null && !policy.contentCdnUrls().isEmpty()) {
             url = URI.create(policy.contentCdnUrls().get(0));
         }
-        if (url == null) {
+        return url == null ? null : ContentSource.cdn(url);
+    }
+
+    /** Geo's CacheHost is a comma-separated list (SPEC 10); DO's client takes them in order, the mock the first. */
+    private static String firstCacheHost(GeoResponse geo) {
+        if (geo.cacheHost() == null) {
             return null;
         }
-        if (geo.cacheHost() != null && !geo.cacheHost().isBlank()) {
-            ContentSource cache = ContentSource.viaCacheHost(url, geo.cacheHost());
-            if (healthy(cache)) {
-                return cache;
-            }
-            log.info("device {}: cache host {} failed its health probe, using the CDN", device.name(), geo.cacheHost());
-        }
-        return ContentSource.cdn(url);
+        return Arrays.stream(geo.cacheHost().split(",")).map(String::trim).filter(host -> !host.isEmpty())
+                .findFirst().orElse(null);
     }
 
-    private boolean healthy(ContentSource cache) {
-        try {
-            HttpResponse<Void> probe = runtime.http().send(HttpRequest.newBuilder(cache.healthProbe())
-                    .timeout(runtime.settings().cloudTimeout()).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return probe.statusCode() == 200;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** DO's delay before a slow cache host gives way to the CDN; the mock's downloads are foreground (IsBackground false). */
+    private Duration cacheServerFallbackDelay() {
+        return configuration == null ? Duration.ZERO : configuration.cacheServerFallbackForeground();
     }
 
-    private void overHttp(ContentSource source, FileDigest digest, String why) {
+    /**
+     * The whole file in one GET: from the cache host when Geo named one, in place of the CDN host; from the CDN
+     * at once when the cache host errs or has not answered within the fallback delay (no health check first, SPEC 10).
+     */
+    private void overHttp(ContentSource cdn, FileDigest digest, String why) {
         reason = why;
         log.info("device {}: {} over HTTP only (mode {}): {}", device.name(), request.contentId(), mode, why);
         int pieceSize = digest != null ? digest.pieceSize() : PiecesHashFile.DEFAULT_PIECE_SIZE;
+        String viaCache = cacheHost;
+        ContentSource source = viaCache != null ? ContentSource.viaCacheHost(cdn.url(), viaCache) : cdn;
         IOException last = null;
         for (int attempt = 1; attempt <= HTTP_ATTEMPTS && !isClosed(); attempt++) {
+            ContentSource from = source;
+            Duration firstByte = from.cacheServer() && !cacheServerFallbackDelay().isZero()
+                    ? cacheServerFallbackDelay() : WholeFileDownload.FIRST_BYTE_TIMEOUT;
             try {
-                PiecesHashFile received = WholeFileDownload.fetch(runtime.http(), source, device.externalIp(),
-                        request.target(), pieceSize, bytes -> counters.receivedOverHttp(bytes, source.cacheServer()));
+                PiecesHashFile received = WholeFileDownload.fetch(runtime.http(), from, device.externalIp(),
+                        request.target(), pieceSize, firstByte, bytes -> counters.receivedOverHttp(bytes, from.cacheServer()));
                 fileSize = received.contentLength();
                 verified = digest != null && digest.hashOfHashes().equals(received.hashOfHashes());
                 finish(DownloadStatus.COMPLETE);
                 return;
             } catch (IOException e) {
                 last = e;
+                if (from.cacheServer()) {
+                    log.info("device {}: cache host {} failed ({}), falling back to the CDN", device.name(), viaCache, e.toString());
+                    source = cdn;
+                    attempt--;
+                    continue;
+                }
                 log.info("device {}: HTTP download attempt {} failed: {}", device.name(), attempt, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -268,9 +280,7 @@ public final class Download implements AutoCloseable {
             store = new PieceStore(request.target(), metadata, pieceHashes);
             SwarmSettings swarm = new SwarmSettings(configuration.maxPeers(), settings.httpDelay(),
                     HTTP_REQUESTS_PER_DEVICE, PEER_REQUEST_TIMEOUT);
-            session = SwarmSession.open(node, store, metadata.hashOfHashesBytes(),
-                    new HttpRangeSource(runtime.http(), source, device.externalIp(), settings.cloudTimeout().multipliedBy(4)),
-                    swarm, settings.peerAddresses(), counters, new SwarmSession.Events() {
+            session = SwarmSession.open(node, store, metadata.hashOfHashesBytes(), rangeSource(source), swarm, settings.peerAddresses(), counters, new SwarmSession.Events() {
                         @Override
                         public void completed() {
                             runtime.blocking().execute(Download.this::onAllPieces);
@@ -286,6 +296,19 @@ public final class Download implements AutoCloseable {
                 node.address(), source.url());
         join(JoinEvent.STARTED);
         scheduleJoin(joinIntervalMillis());
+    }
+
+    /** Pieces over HTTP: from the cache host, if Geo named one, falling back to the CDN range by range. */
+    private RangeSource rangeSource(ContentSource cdn) {
+        Duration timeout = runtime.settings().cloudTimeout().multipliedBy(4);
+        RangeSource fromCdn = new HttpRangeSource(runtime.http(), cdn, device.externalIp(), timeout);
+        String viaCache = cacheHost;
+        if (viaCache == null) {
+            return fromCdn;
+        }
+        RangeSource fromCache = new HttpRangeSource(runtime.http(), ContentSource.viaCacheHost(cdn.url(), viaCache),
+                device.externalIp(), timeout);
+        return new CacheHostFallback(fromCache, fromCdn, cacheServerFallbackDelay(), runtime.timers(), Clock.systemUTC());
     }
 
     private void onAllPieces() {

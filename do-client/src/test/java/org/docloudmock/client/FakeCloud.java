@@ -42,6 +42,9 @@ final class FakeCloud implements AutoCloseable {
     volatile String policyHashOfHashes;
     volatile boolean p2pAllowed = true;
     volatile long minFileSizeMb = 1;
+    /** Geo's CacheHost (host:port, or a comma-separated list), or null for none. */
+    volatile String cacheHost;
+    volatile long cacheServerFallbackSecs;
 
     FakeCloud(int length) throws IOException {
         content = new byte[length];
@@ -54,13 +57,14 @@ final class FakeCloud implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/geo", exchange -> send(exchange, 200, new GeoResponse("198.51.100.10", "FR",
-                base() + "all", "v1", "v", null, null)));
+                base() + "all", "v1", "v", cacheHost, cacheHost == null ? null : 0)));
         server.createContext("/all", exchange -> send(exchange, 200, Map.of(
                 "ContentPolicy_EndpointUri", base(),
                 "ContentPolicy_EndpointFullUri", base() + "content/{contentId}/contentpolicy",
                 "Discovery_EndpointFullUri", base() + "disc/{contentId}",
                 "Client_RegisteredCallersFilterList", List.of(),
                 "DOMinFileSizeToCache", minFileSizeMb,
+                "DODelayCacheServerFallbackForeground", cacheServerFallbackSecs,
                 "Array_MaxPeers", 8)));
         server.createContext("/content/", exchange -> {
             if (!contentKnown || !exchange.getRequestURI().getPath().equals("/content/" + CONTENT_ID + "/contentpolicy")) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
@@ -165,8 +166,10 @@ class FileStreamingEndpointTest extends RunningContentService {
     }
 
     @Test
-    void theCacheHostHealthProbeIsAOneByOneGif() {
-        byte[] gif = given().get("/mscomtest/wuidt.gif").then().statusCode(200).contentType("image/gif").extract().asByteArray();
+    void theCacheNodeTestIsAnImageWithTheNodesHeaders() {
+        byte[] gif = given().get("/mscomtest/wuidt.gif").then().statusCode(200).contentType("image/gif")
+                .header("X-CID", "7").header("X-CCC", "US").header("X-HW", matchesPattern("\\d+\\.docloudmock\\.lab\\.t"))
+                .extract().asByteArray();
 
         assertThat(new String(gif, 0, 6)).isEqualTo("GIF89a");
         assertThat(Arrays.copyOfRange(gif, 6, 10)).containsExactly(1, 0, 1, 0);

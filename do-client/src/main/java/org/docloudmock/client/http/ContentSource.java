@@ -12,17 +12,14 @@ public record ContentSource(URI url, boolean cacheServer) {
     }
 
     /**
-     * DO asks a Connected Cache host for the CDN path with the original host in {@code cacheHostOrigin}
-     * (real).
+     * DO asks a Connected Cache host for the CDN URL with the cache host in place of the URL's host and the
+     * original host in {@code cacheHostOrigin} (real: SPEC 10, microsoft/do-client); nothing is probed first.
      */
     public static ContentSource viaCacheHost(URI cdnUrl, String cacheHost) {
-        String query = "cacheHostOrigin=" + URLEncoder.encode(cdnUrl.getAuthority(), StandardCharsets.UTF_8);
+        // a ':' may stand in a query as it is (RFC 3986), and DO writes host names there as they are
+        String origin = URLEncoder.encode(cdnUrl.getAuthority(), StandardCharsets.UTF_8).replace("%3A", ":");
+        String query = "cacheHostOrigin=" + origin;
         String rawQuery = cdnUrl.getRawQuery() == null ? query : cdnUrl.getRawQuery() + "&" + query;
         return new ContentSource(URI.create("http://" + cacheHost + cdnUrl.getRawPath() + "?" + rawQuery), true);
-    }
-
-    /** The cache host's health probe (real path). */
-    public URI healthProbe() {
-        return url.resolve("/mscomtest/wuidt.gif");
     }
 }

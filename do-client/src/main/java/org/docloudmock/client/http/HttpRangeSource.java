@@ -28,7 +28,7 @@ public final class HttpRangeSource implements RangeSource {
     }
 
     @Override
-    public CompletableFuture<byte[]> fetch(long offset, int length) {
+    public CompletableFuture<Range> fetch(long offset, int length) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET()
                 .header("Range", "bytes=" + offset + "-" + (offset + length - 1));
         if (forwardedFor != null) {
@@ -41,12 +41,7 @@ public final class HttpRangeSource implements RangeSource {
                 throw new CompletionException(new IOException("HTTP source answered " + response.statusCode() + " with "
                         + response.body().length + " bytes to a range of " + length + " at " + offset));
             }
-            return response.body();
+            return new Range(response.body(), cacheServer);
         });
-    }
-
-    @Override
-    public boolean cacheServer() {
-        return cacheServer;
     }
 }

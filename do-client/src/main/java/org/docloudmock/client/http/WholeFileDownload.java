@@ -19,18 +19,21 @@ import org.docloudmock.protocol.content.PiecesHashFile;
  */
 public final class WholeFileDownload {
 
-    private static final Duration FIRST_BYTE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long the source may take to answer, unless the caller gives less. */
+    public static final Duration FIRST_BYTE_TIMEOUT = Duration.ofSeconds(30);
 
     private WholeFileDownload() {
     }
 
     /**
-     * @param received counts bytes as they arrive, for progress
+     * @param firstByte how long the source may take to answer with its headers
+     * @param received  counts bytes as they arrive, for progress
      * @return the pieces-hash file of what arrived, in pieces of {@code pieceSize}
      */
     public static PiecesHashFile fetch(HttpClient http, ContentSource source, String forwardedFor, Path target,
-                                       int pieceSize, LongConsumer received) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(source.url()).timeout(FIRST_BYTE_TIMEOUT).GET();
+                                       int pieceSize, Duration firstByte, LongConsumer received)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source.url()).timeout(firstByte).GET();
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }

@@ -516,10 +516,10 @@ public final class SwarmSession {
         inFlightPieces.set(piece);
         httpRequests++;
         http.fetch(store.pieceOffset(piece), length)
-                .whenComplete((data, failure) -> loop.execute(() -> onHttpPiece(download, data, failure)));
+                .whenComplete((range, failure) -> loop.execute(() -> onHttpPiece(download, range, failure)));
     }
 
-    private void onHttpPiece(PieceDownload download, byte[] data, Throwable failure) {
+    private void onHttpPiece(PieceDownload download, RangeSource.Range range, Throwable failure) {
         httpRequests--;
         forget(download);
         if (stopped) {
@@ -532,14 +532,14 @@ public final class SwarmSession {
             httpPausedUntilNanos = System.nanoTime() + backoff * 1_000_000;
             log.info("peer {}: HTTP range for piece {} failed ({}), retrying in {} ms", node.peerId(), piece,
                     failure.getMessage(), backoff);
-        } else if (store.store(piece, data)) {
+        } else if (store.store(piece, range.data())) {
             httpFailures = 0;
             long took = System.nanoTime() - download.startedNanos;
             httpPieceNanos = httpPieceNanos == 0 ? took : 0.7 * httpPieceNanos + 0.3 * took;
-            counters.receivedOverHttp(data.length, http.cacheServer());
+            counters.receivedOverHttp(range.data().length, range.cacheServer());
             onStored(piece);
         } else {
-            counters.discarded(data.length);
+            counters.discarded(range.data().length);
             log.warn("peer {}: piece {} from the HTTP source failed its hash and was discarded", node.peerId(), piece);
         }
         schedule();
