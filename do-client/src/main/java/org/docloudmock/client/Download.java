@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +21,7 @@ import org.docloudmock.client.http.CacheHostFallback;
 import org.docloudmock.client.http.ContentSource;
 import org.docloudmock.client.http.HttpRangeSource;
 import org.docloudmock.client.http.WholeFileDownload;
+import org.docloudmock.client.swarm.PeerInfo;
 import org.docloudmock.client.swarm.PeerNode;
 import org.docloudmock.client.swarm.PieceStore;
 import org.docloudmock.client.swarm.RangeSource;
@@ -68,6 +72,9 @@ public final class Download implements AutoCloseable {
     private volatile long fileSize;
     private volatile long lastJoinNanos;
     private volatile long reannounceSecs;
+    private final long startedNanos = System.nanoTime();
+    private volatile long finishedNanos;
+    private volatile URI sourceUrl;
     private DeviceConfiguration configuration;
     private PeerNode node;
     private PieceStore store;
@@ -92,16 +99,42 @@ public final class Download implements AutoCloseable {
         return done;
     }
 
+    /** As {@code Get-DeliveryOptimizationStatus} shows it (SPEC 10). */
     public DownloadStatus status() {
         long fromPeers = counters.fromPeers();
-        long fromHttp = counters.fromHttp();
-        long total = fromPeers + fromHttp;
+        long fromCacheServer = counters.fromCacheServer();
+        // DO's BytesFromHttp leaves the cache server's bytes out (Microsoft Learn's Connected Cache example)
+        long fromHttp = counters.fromHttp() - fromCacheServer;
+        long total = fromPeers + fromHttp + fromCacheServer;
         double percentPeerCaching = total == 0 ? 0 : Math.round(1000.0 * fromPeers / total) / 10.0;
-        return new DownloadStatus(fileSize, total, percentPeerCaching, fromPeers,
-                counters.fromPeers(PeerType.Lan), counters.fromPeers(PeerType.Group), counters.fromPeers(PeerType.Internet),
-                fromHttp, counters.fromCacheServer(),
-                counters.toPeers(PeerType.Lan), counters.toPeers(PeerType.Group), counters.toPeers(PeerType.Internet),
-                mode, counters.peersInSwarm(), state, counters.bannedPeers(), verified, reason);
+        boolean finished = !DownloadStatus.DOWNLOADING.equals(state);
+        long endNanos = finished && finishedNanos != 0 ? finishedNanos : System.nanoTime();
+        Duration took = Duration.ofNanos(endNanos - startedNanos);
+        PieceStore pieces = store;
+        long inCache = pieces != null ? pieces.storedBytes() : finished ? fileSize : 0;
+        Duration cacheAge = configuration != null ? configuration.maxCacheAge() : DeviceConfiguration.DEFAULT_MAX_CACHE_AGE;
+        Instant expireOn = Instant.now().minus(Duration.ofNanos(System.nanoTime() - endNanos)).plus(cacheAge);
+        return new DownloadStatus(request.contentId(), fileSize, inCache, total, percentPeerCaching, fromPeers, fromHttp,
+                state, DownloadStatus.FOREGROUND, fromCacheServer,
+                counters.fromPeers(PeerType.Lan), 0, counters.fromPeers(PeerType.Group), counters.fromPeers(PeerType.Internet),
+                counters.toPeers(PeerType.Lan), 0, counters.toPeers(PeerType.Group), counters.toPeers(PeerType.Internet),
+                timeSpan(took), counters.httpConnections(), counters.cacheServerConnections(),
+                counters.connections(PeerType.Lan), 0, counters.connections(PeerType.Group),
+                counters.connections(PeerType.Internet), mode, sourceUrl == null ? null : sourceUrl.toString(),
+                cacheHost == null ? "" : cacheHost, counters.peersInSwarm(), DownloadStatus.CALLER,
+                expireOn.truncatedTo(ChronoUnit.SECONDS).toString(), false, counters.bannedPeers(), verified, reason);
+    }
+
+    /** The peers of this download as {@code Get-DeliveryOptimizationStatus -PeerInfo} lists them. */
+    public List<PeerInfo> peerInfo() {
+        return counters.peerInfo();
+    }
+
+    /** A .NET TimeSpan as PowerShell prints it: {@code hh:mm:ss.fffffff}. */
+    static String timeSpan(Duration duration) {
+        long ticks = duration.toNanos() / 100;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%07d", duration.toHours(), duration.toMinutesPart(),
+                duration.toSecondsPart(), ticks % 10_000_000);
     }
 
     /** Verified bytes received from each peer, by peer id. */
@@ -134,6 +167,7 @@ public final class Download implements AutoCloseable {
             return;
         }
         ContentSource source = source(policy);
+        sourceUrl = source == null ? null : source.url();
         if (source == null) {
             fail("no HTTP source: the caller gave none and the content policy lists no ContentCdnUrls");
             return;
@@ -246,6 +280,7 @@ public final class Download implements AutoCloseable {
             try {
                 PiecesHashFile received = WholeFileDownload.fetch(runtime.http(), from, device.externalIp(),
                         request.target(), pieceSize, firstByte, bytes -> counters.receivedOverHttp(bytes, from.cacheServer()));
+                counters.httpConnection(from.cacheServer());
                 fileSize = received.contentLength();
                 verified = digest != null && digest.hashOfHashes().equals(received.hashOfHashes());
                 finish(DownloadStatus.COMPLETE);
@@ -389,6 +424,7 @@ public final class Download implements AutoCloseable {
     // ---- end
 
     private void finish(String finalState) {
+        finishedNanos = System.nanoTime();
         state = finalState;
         DownloadStatus status = status();
         log.info("device {}: {} {} ({} bytes from peers, {} over HTTP, verified {})", device.name(), request.contentId(),
@@ -397,6 +433,7 @@ public final class Download implements AutoCloseable {
     }
 
     private void fail(String why) {
+        finishedNanos = System.nanoTime();
         reason = why;
         state = DownloadStatus.FAILED;
         log.warn("device {}: {} failed: {}", device.name(), request.contentId(), why);

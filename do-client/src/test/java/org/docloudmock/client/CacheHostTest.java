@@ -59,7 +59,11 @@ class CacheHostTest {
 
         assertVerified(status);
         assertThat(status.bytesFromCacheServer()).isEqualTo(LENGTH);
-        assertThat(status.bytesFromHttp()).as("BytesFromHttp includes the cache server's").isEqualTo(LENGTH);
+        assertThat(status.bytesFromHttp()).as("as in DO, BytesFromHttp leaves the cache server's bytes out").isZero();
+        assertThat(status.totalBytesDownloaded()).isEqualTo(LENGTH);
+        assertThat(status.cacheHost()).isEqualTo(cache.host());
+        assertThat(status.cacheServerConnectionCount()).isPositive();
+        assertThat(status.httpConnectionCount()).isZero();
         assertThat(cache.requests).isNotEmpty().allSatisfy(request -> {
             assertThat(request.getRawPath()).isEqualTo(cloud.cdn().getRawPath());
             assertThat(request.getRawQuery()).isEqualTo("cacheHostOrigin=" + cloud.cdn().getAuthority());

@@ -59,6 +59,13 @@ class DownloadFallbackTest {
         assertThat(status.verified()).isTrue();
         assertThat(status.reason()).isNull();
         assertThat(status.bytesFromHttp()).isEqualTo(LENGTH);
+        assertThat(status.fileId()).isEqualTo(FakeCloud.CONTENT_ID);
+        assertThat(status.fileSizeInCache()).isEqualTo(LENGTH);
+        assertThat(status.httpConnectionCount()).isEqualTo(4);
+        assertThat(status.sourceUrl()).isEqualTo(cloud.cdn().toString());
+        assertThat(status.cacheHost()).isEmpty();
+        assertThat(status.downloadDuration()).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{7}");
+        assertThat(status.expireOn()).endsWith("Z");
         assertThat(cloud.joins).extracting(JoinRequest::joinRequestEvent).startsWith(1).contains(2);
         JoinRequest started = cloud.joins.get(0);
         assertThat(started.contentId()).isEqualTo(FakeCloud.CONTENT_ID);

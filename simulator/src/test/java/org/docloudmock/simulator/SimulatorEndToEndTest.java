@@ -81,6 +81,12 @@ class SimulatorEndToEndTest {
                     .allSatisfy(peer -> assertThat(networkOf.get(peer)).isEqualTo(device.network()));
             if (!device.faulty()) {
                 assertThat(device.status().bytesFromLanPeers()).as("%s from its LAN peers", device.name()).isPositive();
+                assertThat(device.status().lanConnectionCount()).isPositive();
+                assertThat(device.peerInfo()).as("%s -PeerInfo", device.name()).isNotEmpty()
+                        .allSatisfy(peer -> assertThat(peer.peerType()).isEqualTo("Lan"))
+                        .anySatisfy(peer -> assertThat(peer.bytesReceived()).isPositive());
+                assertThat(device.peerInfo().stream().mapToLong(peer -> peer.bytesReceived()).sum())
+                        .as("-PeerInfo adds up to BytesFromLanPeers").isEqualTo(device.status().bytesFromLanPeers());
                 assertThat(device.status().bannedPeers()).as("peers %s banned", device.name())
                         .isEqualTo(device.network().equals("office-a") ? 1 : 0);
             }
@@ -111,7 +117,9 @@ class SimulatorEndToEndTest {
             assertThat(device.path("DownloadMode").asInt()).isEqualTo(99);
             assertThat(device.path("Status").asString()).isEqualTo(DownloadStatus.COMPLETE);
             assertThat(device.path("Verified").asBoolean()).isTrue();
-            assertThat(device.path("BytesFromHTTP").asLong()).isEqualTo(2 << 20);
+            assertThat(device.path("BytesFromHttp").asLong()).isEqualTo(2 << 20);
+            assertThat(device.path("PerfSnapThisMonth").path("DownloadHttpBytes").asLong()).isEqualTo(2 << 20);
+            assertThat(device.path("PeerInfo")).isEmpty();
             assertThat(device.path("BytesFromPeers").asLong()).isZero();
             assertThat(device.path("Reason").asString()).contains("unreachable");
         });

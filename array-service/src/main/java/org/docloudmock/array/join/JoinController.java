@@ -42,7 +42,9 @@ class JoinController {
                     + "IP is the TCP peer (or `X-Forwarded-For` from a trusted proxy). Peers are returned by the "
                     + "visibility rules of the README's Peer matching: Lan, then Group, then Internet, seeds first for a "
                     + "client that needs data. Departures: the answer's shape, the `JoinRequestEvent` values "
-                    + "(0 periodic, 1 started, 2 completed, 3 stopped) and `Port` are the mock's own. `/join` is accepted too.",
+                    + "(0 periodic, 1 started, 2 completed, 3 stopped), `Port` and `RestrictPeerSelectionBy` (1: only peers of "
+                    + "the client's subnet, its `ReportedIp` under its `SubnetMask`, as DO's DORestrictPeerSelectionBy = 1) are the "
+                    + "mock's own. Numbers and booleans may be strings (`\"Scope\":\"1\"`), as scripts send them. `/join` is accepted too.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     examples = @ExampleObject(name = "a LAN-mode client starting a download", value = JOIN))))

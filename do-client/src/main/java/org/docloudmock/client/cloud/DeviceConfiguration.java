@@ -20,11 +20,16 @@ import tools.jackson.databind.JsonNode;
  *                            on a cache host that has not answered before it goes to the CDN; zero: only on an error
  * @param cacheServerFallbackBackground DODelayCacheServerFallbackBackground: the same in the background
  * @param restrictPeerSelectionBy DORestrictPeerSelectionBy: 0 none, 1 the device's subnet (passed on to Array)
+ * @param maxCacheAge         DOMaxCacheAge: how long content stays in the cache (ExpireOn)
  */
 public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
                                   long maxUploadBytesPerSecond, long monthlyUploadCapBytes, Duration rejoinInterval,
                                   int maxPeers, Duration cacheServerFallbackForeground,
-                                  Duration cacheServerFallbackBackground, int restrictPeerSelectionBy) {
+                                  Duration cacheServerFallbackBackground, int restrictPeerSelectionBy,
+                                  Duration maxCacheAge) {
+
+    /** DOMaxCacheAge's default: 3 days. */
+    public static final Duration DEFAULT_MAX_CACHE_AGE = Duration.ofDays(3);
 
     private static final long MB = 1024 * 1024;
     private static final long GB = 1024 * MB;
@@ -41,7 +46,9 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
                 (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)),
                 Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.CACHE_SERVER_FALLBACK_FOREGROUND_SECS, 0))),
                 Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.CACHE_SERVER_FALLBACK_BACKGROUND_SECS, 0))),
-                (int) number(bootstrap, BootstrapKeys.RESTRICT_PEER_SELECTION_BY, 0));
+                (int) number(bootstrap, BootstrapKeys.RESTRICT_PEER_SELECTION_BY, 0),
+                Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.MAX_CACHE_AGE_SECS,
+                        DEFAULT_MAX_CACHE_AGE.toSeconds()))));
     }
 
     /** KeyValue values are numbers, or numbers in strings as some DO keys are. */

@@ -297,6 +297,16 @@ final class PeerConnection implements IoLoop.Handler {
         return (outbound ? "to " : "from ") + (remote != null ? remote : "?") + " " + remoteAddress();
     }
 
+    /** The peer's address as this side sees it, without the port. */
+    String remoteIp() {
+        try {
+            return channel.getRemoteAddress() instanceof InetSocketAddress address
+                    ? address.getAddress().getHostAddress() : "?";
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     private String remoteAddress() {
         try {
             return String.valueOf(channel.getRemoteAddress());

@@ -198,6 +198,7 @@ public final class SwarmSession {
             return;
         }
         connections.add(connection);
+        counters.connected(remote, connection.remoteIp());
         connection.lastBlockNanos = System.nanoTime();
         if (!counters.knows(remote)) {
             events.unknownPeer();
@@ -210,6 +211,7 @@ public final class SwarmSession {
         dialing.remove(connection);
         PeerId remote = connection.remote() != null ? connection.remote() : connection.expectedPeer();
         if (connections.remove(connection)) {
+            counters.disconnected(remote);
             for (int piece = connection.remoteHave.nextSetBit(0); piece >= 0; piece = connection.remoteHave.nextSetBit(piece + 1)) {
                 availability[piece]--;
             }
@@ -537,6 +539,7 @@ public final class SwarmSession {
             long took = System.nanoTime() - download.startedNanos;
             httpPieceNanos = httpPieceNanos == 0 ? took : 0.7 * httpPieceNanos + 0.3 * took;
             counters.receivedOverHttp(range.data().length, range.cacheServer());
+            counters.httpConnection(range.cacheServer());
             onStored(piece);
         } else {
             counters.discarded(range.data().length);

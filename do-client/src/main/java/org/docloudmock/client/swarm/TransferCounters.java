@@ -1,5 +1,9 @@
 package org.docloudmock.client.swarm;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +28,17 @@ public final class TransferCounters {
     private final AtomicLong discardedMessages = new AtomicLong();
     private final AtomicLong discardedMessageBytes = new AtomicLong();
     private final AtomicLong peersInSwarm = new AtomicLong();
+    private final Map<PeerId, Link> links = new ConcurrentHashMap<>();
+    private final AtomicInteger httpConnections = new AtomicInteger();
+    private final AtomicInteger cacheServerConnections = new AtomicInteger();
+
+    /** When and where a peer was connected: the loop writes it, readers take what they see. */
+    private static final class Link {
+        volatile String ip;
+        volatile long connectedSinceNanos;
+        volatile long connectedNanos;
+        volatile boolean established;
+    }
 
     void received(PeerId peer, long bytes) {
         receivedFrom.computeIfAbsent(peer, p -> new AtomicLong()).addAndGet(bytes);
@@ -31,6 +46,57 @@ public final class TransferCounters {
 
     void sent(PeerId peer, long bytes) {
         sentTo.computeIfAbsent(peer, p -> new AtomicLong()).addAndGet(bytes);
+    }
+
+    /** A connection to a peer opened (its handshake done) at {@code ip}. */
+    void connected(PeerId peer, String ip) {
+        Link link = links.computeIfAbsent(peer, p -> new Link());
+        link.ip = ip;
+        link.connectedSinceNanos = System.nanoTime();
+        link.established = true;
+    }
+
+    void disconnected(PeerId peer) {
+        Link link = links.get(peer);
+        if (link != null && link.established) {
+            link.established = false;
+            link.connectedNanos += System.nanoTime() - link.connectedSinceNanos;
+        }
+    }
+
+    /** An HTTP exchange that brought bytes, from the CDN or a cache server (the mock counts exchanges as connections). */
+    public void httpConnection(boolean cacheServer) {
+        (cacheServer ? cacheServerConnections : httpConnections).incrementAndGet();
+    }
+
+    public int httpConnections() {
+        return httpConnections.get();
+    }
+
+    public int cacheServerConnections() {
+        return cacheServerConnections.get();
+    }
+
+    /** Peers of one type ever connected. */
+    public int connections(PeerType type) {
+        return (int) links.keySet().stream().filter(peer -> types.get(peer) == type).count();
+    }
+
+    /** Every peer ever connected, as -PeerInfo lists them, by IP. */
+    public List<PeerInfo> peerInfo() {
+        List<PeerInfo> peers = new ArrayList<>();
+        long now = System.nanoTime();
+        links.forEach((peer, link) -> {
+            boolean established = link.established;
+            long nanos = link.connectedNanos + (established ? now - link.connectedSinceNanos : 0);
+            long sent = bytes(sentTo, peer);
+            long received = bytes(receivedFrom, peer);
+            PeerType type = types.get(peer);
+            peers.add(new PeerInfo(link.ip, type == null ? "Unknown" : type.name(), established, sent, received,
+                    perSecond(sent, nanos), perSecond(received, nanos)));
+        });
+        peers.sort(Comparator.comparing(PeerInfo::ip));
+        return peers;
     }
 
     public void receivedOverHttp(long bytes, boolean cacheServer) {
@@ -84,12 +150,12 @@ public final class TransferCounters {
 
     /** Bytes received from each peer, by peer id. */
     public Map<PeerId, Long> fromEachPeer() {
-        Map<PeerId, Long> copy = new java.util.HashMap<>();
+        Map<PeerId, Long> copy = new HashMap<>();
         receivedFrom.forEach((peer, bytes) -> copy.put(peer, bytes.get()));
         return copy;
     }
 
-    /** Over HTTP from any source, the cache server's bytes included (as DO counts BytesFromHTTP). */
+    /** Over HTTP from any source, the cache server's bytes included (PerfSnapThisMonth's DownloadHttpBytes). */
     public long fromHttp() {
         return fromHttp.get();
     }
@@ -120,6 +186,15 @@ public final class TransferCounters {
     /** Array's NumberOfPeers in its last answer: what DO reports as NumPeers. */
     public long peersInSwarm() {
         return peersInSwarm.get();
+    }
+
+    private static long bytes(Map<PeerId, AtomicLong> bytes, PeerId peer) {
+        AtomicLong count = bytes.get(peer);
+        return count == null ? 0 : count.get();
+    }
+
+    private static long perSecond(long bytes, long nanos) {
+        return nanos <= 0 ? 0 : Math.round(bytes * 1e9 / nanos);
     }
 
     private long sumOf(Map<PeerId, AtomicLong> bytes, PeerType type) {

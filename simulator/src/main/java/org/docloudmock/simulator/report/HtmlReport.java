@@ -46,7 +46,10 @@ public final class HtmlReport {
         html.append("</section>\n<section>\n<h2>Devices</h2>\n");
         deviceTable(html, report.devices());
         html.append("</section>\n<footer>DO Cloud Mock simulator. Field names are those of DO's Get-DeliveryOptimizationStatus; ")
-                .append("BytesFromHTTP includes BytesFromCacheServer, as in DO. The ideal CDN bytes are one copy per group of ")
+                .append("as in DO, BytesFromHttp counts the CDN's bytes and BytesFromCacheServer the cache server's. Peer ")
+                .append("efficiency is the troubleshooter's, from PerfSnapThisMonth: (LAN + Internet) / (HTTP + LAN + Internet), ")
+                .append("HTTP with the cache server's bytes and Group peers counted nowhere, as PerfSnapThisMonth has no Group ")
+                .append("field; &ldquo;with Group&rdquo; adds Group peers' bytes to the peers'. The ideal CDN bytes are one copy per group of ")
                 .append("devices that may peer with each other, plus one per device that ran over HTTP only.</footer>\n")
                 .append("</body>\n</html>\n");
         return html.toString();
@@ -58,7 +61,9 @@ public final class HtmlReport {
         card(html, "Verified", totals.verified() + " / " + totals.devices(), totals.verified() == totals.devices() ? "good" : "bad",
                 totals.finished() + " finished");
         card(html, "From peers", String.format(Locale.ROOT, "%.1f%%", bytes.percentPeerCaching()), "",
-                ByteSize.format(bytes.fromPeers()) + " of " + ByteSize.format(bytes.fromPeers() + bytes.fromHttp()));
+                ByteSize.format(bytes.fromPeers()) + " of " + ByteSize.format(bytes.total()));
+        card(html, "Peer efficiency", String.format(Locale.ROOT, "%.1f%%", bytes.peerEfficiency()), "",
+                String.format(Locale.ROOT, "as the troubleshooter computes it; with Group %.1f%%", bytes.peerEfficiencyWithGroup()));
         card(html, "CDN bytes / ideal", String.format(Locale.ROOT, "%.2f", totals.cdnRatio()), totals.cdnRatio() <= 1.25 ? "good" : "",
                 ByteSize.format(totals.bytesFromCdn()) + " for an ideal " + ByteSize.format(totals.idealBytesFromCdn()));
         card(html, "Banned peers", String.valueOf(totals.bannedPeers()), "", "bans, counted by each device that banned");
@@ -77,7 +82,7 @@ public final class HtmlReport {
         int barWidth = CHART_WIDTH - labelWidth - 20;
         int rowHeight = 36;
         int height = networks.size() * rowHeight + 40;
-        long max = networks.stream().mapToLong(network -> network.bytes().fromPeers() + network.bytes().fromHttp()).max().orElse(1);
+        long max = networks.stream().mapToLong(network -> network.bytes().total()).max().orElse(1);
         html.append(svgOpen(height, "Bytes each network received, by source"));
         for (int i = 0; i < networks.size(); i++) {
             ScenarioReport.NetworkRow network = networks.get(i);
@@ -165,7 +170,7 @@ public final class HtmlReport {
     private static void networkTable(StringBuilder html, List<ScenarioReport.NetworkRow> networks) {
         html.append("<div class=\"scroll\"><table>\n<thead><tr><th>Network</th><th>External IP</th><th>Mode</th><th>Devices</th><th>Finished</th>")
                 .append("<th>Verified</th><th>Banned</th><th>LAN</th><th>Group</th><th>Internet</th><th>HTTP</th>")
-                .append("<th>Cache server</th><th>Peer caching</th></tr></thead>\n<tbody>\n");
+                .append("<th>Cache server</th><th>Peer caching</th><th>Peer efficiency</th><th>with Group</th></tr></thead>\n<tbody>\n");
         for (ScenarioReport.NetworkRow network : networks) {
             SourceBytes bytes = network.bytes();
             html.append("<tr><td>").append(escape(network.name())).append("</td><td>").append(escape(network.externalIp()))
@@ -176,7 +181,9 @@ public final class HtmlReport {
                     .append(number(network.bannedPeers())).append(number(mib(bytes.fromLanPeers())))
                     .append(number(mib(bytes.fromGroupPeers()))).append(number(mib(bytes.fromInternetPeers())))
                     .append(number(mib(bytes.fromHttp()))).append(number(mib(bytes.fromCacheServer())))
-                    .append(number(String.format(Locale.ROOT, "%.1f%%", bytes.percentPeerCaching()))).append("</tr>\n");
+                    .append(number(String.format(Locale.ROOT, "%.1f%%", bytes.percentPeerCaching())))
+                    .append(number(String.format(Locale.ROOT, "%.1f%%", bytes.peerEfficiency())))
+                    .append(number(String.format(Locale.ROOT, "%.1f%%", bytes.peerEfficiencyWithGroup()))).append("</tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
     }

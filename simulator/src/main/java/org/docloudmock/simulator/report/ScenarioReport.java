@@ -6,13 +6,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
 import org.docloudmock.client.DownloadStatus;
+import org.docloudmock.client.swarm.PeerInfo;
 import org.docloudmock.simulator.run.DeviceOutcome;
 import org.docloudmock.simulator.run.NetworkProgress;
 import org.docloudmock.simulator.run.ScenarioResult;
 import org.docloudmock.simulator.scenario.NetworkSpec;
 
 /**
- * The report of a run, in the shape of the JSON report: each device with DO's status fields, each network
+ * The report of a run, in the shape of the JSON report: each device with DO's status fields, its peers as
+ * {@code -PeerInfo} lists them and its bytes as PerfSnapThisMonth counts them, each network
  * and the totals, with the CDN's bytes against the ideal, and the timeline the charts are drawn from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,6 +34,8 @@ public record ScenarioReport(
             @JsonProperty("Faulty") boolean faulty,
             @JsonProperty("PeerId") String peerId,
             @JsonUnwrapped DownloadStatus status,
+            @JsonProperty("PeerInfo") List<PeerInfo> peerInfo,
+            @JsonProperty("PerfSnapThisMonth") PerfSnap perfSnap,
             @JsonProperty("FinishedAfterSeconds") Double finishedAfterSeconds) {
     }
 
@@ -75,7 +79,8 @@ public record ScenarioReport(
 
     public static ScenarioReport of(ScenarioResult result) {
         List<DeviceRow> devices = result.devices().stream().map(device -> new DeviceRow(device.name(), device.network(),
-                device.faulty(), device.peerId().hex(), device.status(), round(device.finishedAfterSeconds()))).toList();
+                device.faulty(), device.peerId().hex(), device.status(), device.peerInfo(), PerfSnap.of(device.status()),
+                round(device.finishedAfterSeconds()))).toList();
         List<NetworkRow> networks = new ArrayList<>();
         for (NetworkSpec network : result.scenario().networks()) {
             List<DownloadStatus> statuses = result.devices().stream()

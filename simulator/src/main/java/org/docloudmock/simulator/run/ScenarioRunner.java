@@ -210,7 +210,7 @@ public final class ScenarioRunner {
                 percent += device.finished() ? 100 : status.fileSize() == 0 ? 0
                         : Math.min(100, 100.0 * status.totalBytesDownloaded() / status.fileSize());
                 fromPeers += status.bytesFromPeers();
-                fromHttp += status.bytesFromHttp();
+                fromHttp += status.bytesFromHttp() + status.bytesFromCacheServer();
             }
             networks.add(new NetworkProgress(network.name(), network.devices(), started, finished,
                     percent / network.devices(), fromPeers, fromHttp));

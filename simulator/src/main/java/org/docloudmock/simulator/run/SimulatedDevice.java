@@ -1,6 +1,7 @@
 package org.docloudmock.simulator.run;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.docloudmock.client.DoClient;
 import org.docloudmock.client.Download;
@@ -47,10 +48,11 @@ final class SimulatedDevice {
 
     DeviceOutcome outcome() {
         Download current = download;
-        DownloadStatus status = current != null ? current.status() : new DownloadStatus(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                network.mode().code(), 0, "NotStarted", 0, false, "the scenario ended before the device started");
+        DownloadStatus status = current != null ? current.status() : DownloadStatus.notStarted(null, network.mode().code(),
+                "NotStarted", "the scenario ended before the device started");
         return new DeviceOutcome(name(), network.name(), client.device().faulty(), client.peerId(), status,
-                current == null ? Map.of() : current.bytesFromEachPeer(), finishedAfterSeconds);
+                current == null ? Map.of() : current.bytesFromEachPeer(), current == null ? List.of() : current.peerInfo(),
+                finishedAfterSeconds);
     }
 
     void close() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.docloudmock.client.DownloadStatus;
+import org.docloudmock.client.swarm.PeerInfo;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.simulator.run.DeviceOutcome;
 import org.docloudmock.simulator.run.NetworkProgress;
@@ -70,21 +71,61 @@ class ScenarioReportTest {
         assertThat(report.totals().bytes().percentPeerCaching()).isEqualTo(43.3);
     }
 
+    /** Get-DeliveryOptimizationStatus's fields, in its order (SPEC 10). */
+    static final List<String> DO_STATUS_FIELDS = List.of("FileId", "FileSize", "FileSizeInCache", "TotalBytesDownloaded",
+            "PercentPeerCaching", "BytesFromPeers", "BytesFromHttp", "Status", "Priority", "BytesFromCacheServer",
+            "BytesFromLanPeers", "BytesFromLinkLocalPeers", "BytesFromGroupPeers", "BytesFromInternetPeers",
+            "BytesToLanPeers", "BytesToLinkLocalPeers", "BytesToGroupPeers", "BytesToInternetPeers", "DownloadDuration",
+            "HttpConnectionCount", "CacheServerConnectionCount", "LanConnectionCount", "LinkLocalConnectionCount",
+            "GroupConnectionCount", "InternetConnectionCount", "DownloadMode", "SourceURL", "CacheHost", "NumPeers",
+            "PredefinedCallerApplication", "ExpireOn", "IsPinned");
+
     @Test
-    void theJsonHasTheDocumentedShapeWithDosFieldNames() {
+    void eachDeviceHasDosStatusFieldsInDosOrderItsPeerInfoAndAPerfSnap() {
         JsonNode json = JsonMapper.builder().build().valueToTree(ScenarioReport.of(result()));
 
         JsonNode device = json.path("Devices").path(0);
         assertThat(device.path("Name").asString()).isEqualTo("office-a-01");
         assertThat(device.path("Network").asString()).isEqualTo("office-a");
+        List<String> names = device.propertyNames().stream().toList();
+        assertThat(names).containsSubsequence(DO_STATUS_FIELDS).doesNotContain("BytesFromHTTP");
+        JsonNode peer = device.path("PeerInfo").path(0);
+        assertThat(peer.propertyNames()).containsExactly("IP", "PeerType", "ConnectionEstablished", "BytesSent",
+                "BytesReceived", "UploadRateBytes", "DownloadRateBytes");
+        assertThat(peer.path("IP").asString()).isEqualTo("127.64.0.2");
+        JsonNode snap = device.path("PerfSnapThisMonth");
+        assertThat(snap.propertyNames()).containsExactly("DownloadHttpBytes", "DownloadCacheHostBytes", "DownloadLanBytes",
+                "DownloadInternetBytes", "UploadLanBytes", "UploadInternetBytes");
+        assertThat(snap.path("DownloadLanBytes").asLong()).isEqualTo(8 * MIB);
+        assertThat(snap.path("DownloadHttpBytes").asLong()).isEqualTo(3 * MIB);
         for (String field : List.of("BytesFromPeers", "BytesFromLanPeers", "BytesFromGroupPeers", "BytesFromInternetPeers",
-                "BytesFromHTTP", "BytesFromCacheServer", "PercentPeerCaching", "DownloadMode", "NumPeers", "Status",
-                "BannedPeers", "Verified")) {
-            assertThat(device.has(field)).as(field).isTrue();
-            assertThat(json.path("Networks").path(0).has(field) || !field.startsWith("Bytes")).as(field).isTrue();
+                "BytesFromHttp", "BytesFromCacheServer", "PercentPeerCaching", "PeerEfficiency", "PeerEfficiencyWithGroup")) {
+            assertThat(json.path("Networks").path(0).has(field)).as(field).isTrue();
+            assertThat(json.path("Totals").has(field)).as(field).isTrue();
         }
         assertThat(json.path("Totals").path("CdnRatio").asDouble()).isEqualTo(0.95);
         assertThat(json.path("Timeline").size()).isEqualTo(3);
+    }
+
+    @Test
+    void peerEfficiencyIsTheTroubleshootersAndWithGroupSaysSo() {
+        ScenarioReport report = ScenarioReport.of(result());
+
+        // LAN 11 + Internet 10 MiB over HTTP 38 + those; Group's 8 MiB count only "with Group"
+        assertThat(report.totals().bytes().peerEfficiency()).isEqualTo(35.6);
+        assertThat(report.totals().bytes().peerEfficiencyWithGroup()).isEqualTo(43.3);
+        String html = HtmlReport.render(report);
+        assertThat(html).contains("Peer efficiency", "35.6%", "with Group 43.3%", "(LAN + Internet) / (HTTP + LAN + Internet)");
+    }
+
+    @Test
+    void aCacheServersBytesAreHttpBytesToTheTroubleshooterButNotBytesFromHttp() {
+        SourceBytes bytes = new SourceBytes(2 * MIB, 2 * MIB, 0, 0, 2 * MIB, 4 * MIB);
+
+        assertThat(bytes.total()).isEqualTo(8 * MIB);
+        assertThat(bytes.fromCdn()).isEqualTo(2 * MIB);
+        assertThat(bytes.percentPeerCaching()).isEqualTo(25.0);
+        assertThat(bytes.peerEfficiency()).as("2 / (6 + 2)").isEqualTo(25.0);
     }
 
     @Test
@@ -113,14 +154,18 @@ class ScenarioReportTest {
     }
 
     private static DeviceOutcome device(String name, String network, DownloadStatus status, double finished) {
-        return new DeviceOutcome(name, network, false, new PeerId("ab".repeat(20)), status, Map.of(), finished);
+        return new DeviceOutcome(name, network, false, new PeerId("ab".repeat(20)), status, Map.of(),
+                List.of(new PeerInfo("127.64.0.2", "Lan", true, 0, status.bytesFromLanPeers(), 0, 1024)), finished);
     }
 
     private static DownloadStatus status(int mode, long lan, long group, long internet, long http, int banned, String reason) {
         long peers = lan + group + internet;
-        return new DownloadStatus(8 * MIB, peers + http, Math.round(1000.0 * peers / (peers + http)) / 10.0, peers, lan,
-                group, internet, http, 0, 0, 0, 0, mode, 3, reason == null ? DownloadStatus.CACHING : DownloadStatus.COMPLETE,
-                banned, true, reason);
+        return new DownloadStatus("sim-8388608-0", 8 * MIB, 8 * MIB, peers + http,
+                Math.round(1000.0 * peers / (peers + http)) / 10.0, peers, http,
+                reason == null ? DownloadStatus.CACHING : DownloadStatus.COMPLETE, DownloadStatus.FOREGROUND, 0, lan, 0, group,
+                internet, 0, 0, 0, 0, "00:00:02.0000000", 8, 0, lan > 0 ? 1 : 0, 0, group > 0 ? 1 : 0, internet > 0 ? 1 : 0,
+                mode, "http://localhost:8083/filestreamingservice/files/x", "", 3, DownloadStatus.CALLER,
+                "2026-01-04T00:00:00Z", false, banned, true, reason);
     }
 
     private static ScenarioResult.TimelineSample sample(double seconds, double percent, int finished) {
