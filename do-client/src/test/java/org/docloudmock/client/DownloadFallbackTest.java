@@ -72,6 +72,9 @@ class DownloadFallbackTest {
         assertThat(started.reportedIp()).isEqualTo("127.0.79.1");
         assertThat(started.left()).isEqualTo(LENGTH);
         assertThat(started.scope()).isEqualTo(1);
+        assertThat(started.restrictPeerSelectionBy()).as("KeyValue's DORestrictPeerSelectionBy, passed on").isEqualTo(1);
+        assertThat(started.subnetMask()).isEqualTo("255.255.255.0");
+        assertThat(started.validate().subnetPrefix()).isEqualTo(24);
     }
 
     @Test

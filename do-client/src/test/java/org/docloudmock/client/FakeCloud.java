@@ -65,6 +65,7 @@ final class FakeCloud implements AutoCloseable {
                 "Client_RegisteredCallersFilterList", List.of(),
                 "DOMinFileSizeToCache", minFileSizeMb,
                 "DODelayCacheServerFallbackForeground", cacheServerFallbackSecs,
+                "DORestrictPeerSelectionBy", 1,
                 "Array_MaxPeers", 8)));
         server.createContext("/content/", exchange -> {
             if (!contentKnown || !exchange.getRequestURI().getPath().equals("/content/" + CONTENT_ID + "/contentpolicy")) {
