@@ -40,7 +40,7 @@ class ScenarioReaderTest {
                 """, "from-file-name");
 
         assertThat(scenario.name()).isEqualTo("from-file-name");
-        assertThat(scenario.content()).isEqualTo(new ContentSpec(null, 64L << 20, 7, 0));
+        assertThat(scenario.content()).isEqualTo(new ContentSpec(null, 64L << 20, 7, 0, null));
         assertThat(scenario.content().contentId()).isEqualTo("sim-67108864-7");
         assertThat(scenario.networks()).containsExactly(
                 new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null),
