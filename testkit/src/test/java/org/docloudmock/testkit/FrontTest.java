@@ -14,6 +14,7 @@ import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import org.docloudmock.suite.DoCloudSuite;
 import org.docloudmock.suite.front.Front;
+import org.docloudmock.support.service.ServiceEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,20 @@ class FrontTest {
             assertThat(response.statusCode()).as(host).isEqualTo(421);
             assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
             assertThat(response.body()).contains("\"status\":421");
+        }
+    }
+
+    @Test
+    void aServiceThatClosesTheConnectionIsABadGatewayProblem() throws Exception {
+        String faults = suite.url(ServiceEndpoint.GEO) + "/admin/faults";
+        client.send(HttpRequest.newBuilder(URI.create(faults)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("[{\"Path\":\"/geo\",\"Drop\":true}]")).build(), BodyHandlers.discarding());
+        try {
+            HttpResponse<String> response = get("geo.prod.do.dsp.mp.microsoft.com", "/geo");
+            assertThat(response.statusCode()).isEqualTo(502);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        } finally {
+            client.send(HttpRequest.newBuilder(URI.create(faults)).DELETE().build(), BodyHandlers.discarding());
         }
     }
 

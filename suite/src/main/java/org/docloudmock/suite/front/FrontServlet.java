@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,8 +89,9 @@ final class FrontServlet extends HttpServlet {
             problem(request, response, HttpStatus.GATEWAY_TIMEOUT, service.get().serviceName() + " did not answer within "
                     + responseTimeout.toSeconds() + " s");
             return;
-        } catch (ConnectException e) {
-            problem(request, response, HttpStatus.BAD_GATEWAY, service.get().serviceName() + " is not reachable");
+        } catch (IOException e) {
+            // refused, reset, or closed without an answer (a Drop fault rule does that)
+            problem(request, response, HttpStatus.BAD_GATEWAY, service.get().serviceName() + " gave no answer: " + e);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
