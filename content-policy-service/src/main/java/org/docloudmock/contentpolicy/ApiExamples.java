@@ -17,22 +17,40 @@ public final class ApiExamples {
             {"ContentId":"demo-content","HashOfHashes":"DOSBBaOe+dMIrJJqznaprLtSIGz8Zng88g9p1Za94hQ=",\
             "PiecesHashFileCdnUrls":["http://localhost:8083/filestreamingservice/files/ZGVtby1jb250ZW50/pieceshash"],\
             "ContentCdnUrls":["http://localhost:8083/filestreamingservice/files/ZGVtby1jb250ZW50"],\
-            "IsSecure":true,"IsInternal":false,"Rank":0,\
+            "IsSecure":false,"IsInternal":false,"Rank":0,\
             "Policies":{"ForegroundQosBps":6710886,"BackgroundQosBps":2621440,"MaxCacheAgeSecs":86400,\
-            "ExpireAtSecsSinceEpoch":1797904490,"DownloadToExpire":86400},"P2PAllowed":true}""";
+            "ExpireAtSecsSinceEpoch":"","DownloadToExpire":86400},"P2PAllowed":true}""";
 
     /** Registered from its pieces-hash file alone, with a policy of its own: no bytes to serve. */
     public static final String CONTENT_POLICY_METADATA_ONLY = """
             {"ContentId":"intune-app","HashOfHashes":"DOSBBaOe+dMIrJJqznaprLtSIGz8Zng88g9p1Za94hQ=",\
             "PiecesHashFileCdnUrls":["http://localhost:8083/filestreamingservice/files/aW50dW5lLWFwcA/pieceshash"],\
-            "ContentCdnUrls":[],"IsSecure":true,"IsInternal":false,"Rank":0,\
+            "ContentCdnUrls":[],"IsSecure":false,"IsInternal":false,"Rank":0,\
             "Policies":{"ForegroundQosBps":6710886,"BackgroundQosBps":2621440,"MaxCacheAgeSecs":3600,\
-            "ExpireAtSecsSinceEpoch":1797904490,"DownloadToExpire":86400},"P2PAllowed":true}""";
+            "ExpireAtSecsSinceEpoch":"","DownloadToExpire":86400},"P2PAllowed":true}""";
 
     /** {@code PUT /admin/contents/demo-content}. */
     public static final String REGISTER_SYNTHETIC = """
             {"Synthetic":{"Size":3145733,"Seed":42},"PieceSize":1048576,"P2PAllowed":true,\
             "AltCatalogIds":["http://dl.example.com/update.cab"]}""";
+
+    /** {@code PUT /admin/contents/office-setup}: the real CDN's path, an expiry and IsSecure of its own. */
+    public static final String REGISTER_WITH_CDN_FILE = """
+            {"Synthetic":{"Size":302341,"Seed":7},"FileId":"3f0e2a5c-9b7d-4c1e-8a6f-2d4b6c8e0a1f",\
+            "FileName":"setup.exe","IsSecure":true,"Policies":{"ExpireAtSecsSinceEpoch":1797904490}}""";
+
+    /** The content policy of {@link #REGISTER_WITH_CDN_FILE}: its URLs are the real CDN's paths. */
+    public static final String CONTENT_POLICY_CDN_FILE = """
+            {"ContentId":"office-setup","HashOfHashes":"mbQC4Zzk1zQwccCiET2jh/9jvphbp8CaKuPZT0jVML4=",\
+            "PiecesHashFileCdnUrls":["http://localhost:8083/filestreamingservice/files/3f0e2a5c-9b7d-4c1e-8a6f-2d4b6c8e0a1f/pieceshash"],\
+            "ContentCdnUrls":["http://localhost:8083/filestreamingservice/files/3f0e2a5c-9b7d-4c1e-8a6f-2d4b6c8e0a1f/setup.exe"],\
+            "IsSecure":true,"IsInternal":false,"Rank":0,\
+            "Policies":{"ForegroundQosBps":6710886,"BackgroundQosBps":2621440,"MaxCacheAgeSecs":86400,\
+            "ExpireAtSecsSinceEpoch":"1797904490","DownloadToExpire":86400},"P2PAllowed":true}""";
+
+    public static final String BAD_FILE_ID = """
+            {"detail":"FileId: must be a GUID such as 52fa8751-747d-479d-8f22-e32730cc0eb1",\
+            "instance":"/admin/contents/office-setup","status":400,"title":"Invalid FileId","field":"FileId"}""";
 
     /** {@code PUT /admin/contents/intune-app}, or {@code POST /admin/contents}. */
     public static final String REGISTER_PIECES_HASH_FILE = "{\"PiecesHashFile\":" + PIECES_HASH_FILE
@@ -44,7 +62,7 @@ public final class ApiExamples {
             "PieceCount":4,"HashOfHashes":"DOSBBaOe+dMIrJJqznaprLtSIGz8Zng88g9p1Za94hQ=","Seed":42,\
             "P2PAllowed":true,"AltCatalogIds":["http://dl.example.com/update.cab"],"LastModified":"2025-01-15T10:04:05Z",\
             "PiecesHashFileUrl":"http://localhost:8083/filestreamingservice/files/ZGVtby1jb250ZW50/pieceshash",\
-            "ContentUrl":"http://localhost:8083/filestreamingservice/files/ZGVtby1jb250ZW50"}""";
+            "ContentUrl":"http://localhost:8083/filestreamingservice/files/ZGVtby1jb250ZW50","IsSecure":false}""";
 
     /** What the admin API answers for uploaded bytes, with the AltCatalogId given in the query. */
     public static final String CONTENT_UPLOADED = """
@@ -52,7 +70,7 @@ public final class ApiExamples {
             "PieceCount":71,"HashOfHashes":"u1Nl8VrKEW4b1Py+1JjBQmKBAFN0B2kpNyHrATJGmDM=","P2PAllowed":true,\
             "AltCatalogIds":["http://dl.example.com/KB5031356.cab"],"LastModified":"2025-01-15T10:04:05Z",\
             "PiecesHashFileUrl":"http://localhost:8083/filestreamingservice/files/S0I1MDMxMzU2/pieceshash",\
-            "ContentUrl":"http://localhost:8083/filestreamingservice/files/S0I1MDMxMzU2"}""";
+            "ContentUrl":"http://localhost:8083/filestreamingservice/files/S0I1MDMxMzU2","IsSecure":false}""";
 
     /** What {@code POST /admin/contents} answers for {@link #REGISTER_PIECES_HASH_FILE}: DO's id, no ContentUrl. */
     public static final String CONTENT_WITH_DERIVED_ID = """
@@ -61,7 +79,7 @@ public final class ApiExamples {
             "HashOfHashes":"DOSBBaOe+dMIrJJqznaprLtSIGz8Zng88g9p1Za94hQ=","P2PAllowed":true,\
             "AltCatalogIds":["http://dl.example.com/app.intunewin"],"Policies":{"MaxCacheAgeSecs":3600},\
             "LastModified":"2025-01-15T10:04:05Z","PiecesHashFileUrl":"http://localhost:8083/filestreamingservice/files/\
-            RE8tRE9TQkJhT2UrZE1JckpKcXpuYXByTHRTSUd6OFpuZzg4ZzlwMVphOTRoUT0/pieceshash"}""";
+            RE8tRE9TQkJhT2UrZE1JckpKcXpuYXByTHRTSUd6OFpuZzg4ZzlwMVphOTRoUT0/pieceshash","IsSecure":false}""";
 
     public static final String BAD_PROFILE = """
             {"detail":"Profile: 'seven' is not a valid integer","instance":"/content/demo-content/contentpolicy",\

@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The content catalog and the policies handed out. {@code dataDir} and {@code publicUrl} default, in
- * {@code content-policy-service.yml}, to {@code docloud.data-dir} and {@code docloud.content-policy.public-url}.
+ * {@code content-policy-service.yml}, to {@code docloud.data-dir} and {@code docloud.content-policy.public-url};
+ * {@code troubleshooterFiles} to {@code docloud.content-policy.troubleshooter-files}: the two files Microsoft's
+ * troubleshooter fetches, at their real paths ({@code TroubleshooterFiles}).
  */
 @Validated
 @ConfigurationProperties("docloud.content")
@@ -22,15 +24,22 @@ public record ContentPolicyProperties(
         String dataDir,
         String seedDir,
         @NotNull DataSize maxContentSize,
-        @Valid @NotNull DefaultPolicies defaultPolicies) {
+        @Valid @NotNull DefaultPolicies defaultPolicies,
+        boolean troubleshooterFiles) {
 
-    /** Policies of every content that does not set its own. */
+    /**
+     * Policies of every content that does not set its own.
+     *
+     * @param expireAfter {@code ExpireAtSecsSinceEpoch} is the request's time plus this; null: empty, as observed
+     * @param isSecure    the content policy's {@code IsSecure} (false observed)
+     */
     public record DefaultPolicies(
             @PositiveOrZero long foregroundQosBps,
             @PositiveOrZero long backgroundQosBps,
             @NotNull Duration maxCacheAge,
-            @NotNull Duration expireAfter,
-            @NotNull Duration downloadToExpire) {
+            Duration expireAfter,
+            @NotNull Duration downloadToExpire,
+            boolean isSecure) {
     }
 
     /** Where the catalog persists; empty: it lives in memory. */

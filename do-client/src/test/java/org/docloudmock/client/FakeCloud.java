@@ -73,7 +73,7 @@ final class FakeCloud implements AutoCloseable {
                 return;
             }
             send(exchange, 200, new ContentPolicy(CONTENT_ID, policyHashOfHashes, List.of(base() + "pieceshash"),
-                    List.of(cdn().toString()), true, false, 0, new ContentPolicy.Policies(0, 0, 0, 0, 0), p2pAllowed));
+                    List.of(cdn().toString()), true, false, 0, new ContentPolicy.Policies(0, 0, 0, "", 0), p2pAllowed));
         });
         server.createContext("/pieceshash", exchange -> {
             if (metadataServed) {

@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultRegion  region of a country no region lists
  * @param regions        name → region
  * @param cacheHosts     CIDR → Connected Cache host, matched like {@code countries}
+ * @param cacheId        {@code CacheId} of every answer (real: {@code "7"} observed)
+ * @param contentCert    {@code ContentCert} of every answer (real: {@code false} observed)
+ * @param downloadModeFailSafe {@code DownloadModeFailSafe} of every answer (real: {@code ""} observed)
  */
 @Validated
 @ConfigurationProperties("docloud.geo")
@@ -30,7 +33,10 @@ public record GeoProperties(
         @DefaultValue List<@NotNull @Valid CountryRange> countries,
         @NotBlank String defaultRegion,
         @NotEmpty Map<String, @NotNull @Valid Region> regions,
-        @DefaultValue List<@NotNull @Valid CacheHostRange> cacheHosts) {
+        @DefaultValue List<@NotNull @Valid CacheHostRange> cacheHosts,
+        @DefaultValue("7") @NotNull String cacheId,
+        @DefaultValue("false") boolean contentCert,
+        @DefaultValue("") @NotNull String downloadModeFailSafe) {
 
     static final String COUNTRY_CODE = "[A-Z]{2}";
     static final String COUNTRY_CODE_MESSAGE = "must be a two-letter upper-case country code";

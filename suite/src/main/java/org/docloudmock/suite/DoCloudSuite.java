@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.docloudmock.array.ArrayApplication;
@@ -14,6 +15,7 @@ import org.docloudmock.contentpolicy.ContentPolicyApplication;
 import org.docloudmock.discovery.DiscoveryApplication;
 import org.docloudmock.geo.GeoApplication;
 import org.docloudmock.kv.KeyValueApplication;
+import org.docloudmock.suite.front.Front;
 import org.docloudmock.support.logging.LogFormat;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,9 +54,12 @@ public final class DoCloudSuite implements AutoCloseable {
      */
     private static final Map<String, Object> SHARED_PROPERTIES = Map.of(
             "spring.main.banner-mode", "off",
-            "logging.include-application-name", "false");
+            "logging.include-application-name", "false",
+            // the suite is what a lab points Microsoft's troubleshooter at
+            "docloud.content-policy.troubleshooter-files", "true");
 
     private final Map<ServiceEndpoint, ConfigurableApplicationContext> contexts;
+    private Front front;
 
     private DoCloudSuite(Map<ServiceEndpoint, ConfigurableApplicationContext> contexts) {
         this.contexts = contexts;
@@ -95,7 +100,19 @@ public final class DoCloudSuite implements AutoCloseable {
             failures.stream().skip(1).forEach(failure::addSuppressed);
             throw failure;
         }
-        return new DoCloudSuite(started);
+        DoCloudSuite suite = new DoCloudSuite(started);
+        try {
+            suite.front = Front.start(loggingEnvironment(resolvedArgs), suite::port).orElse(null);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw new IllegalStateException("the front did not start: " + reason(e), e);
+        }
+        return suite;
+    }
+
+    /** The host-name front, when {@code docloud.front.port} or {@code docloud.front.https-port} is set. */
+    public Optional<Front> front() {
+        return Optional.ofNullable(front);
     }
 
     /** The port a service listens on. */
@@ -117,6 +134,9 @@ public final class DoCloudSuite implements AutoCloseable {
 
     @Override
     public void close() {
+        if (front != null) {
+            front.close();
+        }
         contexts.values().parallelStream().forEach(ConfigurableApplicationContext::close);
     }
 
@@ -129,7 +149,7 @@ public final class DoCloudSuite implements AutoCloseable {
     }
 
     /**
-     * What the services share of their configuration, for logging: the command line, the environment and
+     * What the services share of their configuration, for logging and the front: the command line, the environment and
      * {@code docloud.yml} (read from where Spring Boot reads config files), as each service would see them.
      */
     static ConfigurableEnvironment loggingEnvironment(String[] args) {

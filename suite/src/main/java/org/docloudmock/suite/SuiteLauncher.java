@@ -24,6 +24,10 @@ public final class SuiteLauncher {
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             table.append(String.format("  %-24s %s%n", service.serviceName(), suite.url(service)));
         }
+        suite.front().ifPresent(front -> {
+            front.httpPort().ifPresent(port -> table.append(String.format("  %-24s http, port %d%n", "front (DO host names)", port)));
+            front.httpsPort().ifPresent(port -> table.append(String.format("  %-24s https, port %d%n", "front (DO host names)", port)));
+        });
         table.append(String.format("A DO client starts at %s/geo%n", suite.url(ServiceEndpoint.GEO)));
         System.out.print(table);
     }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ApiExamples;
+import org.docloudmock.contentpolicy.ContentPolicyProperties;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
@@ -21,6 +22,7 @@ import org.docloudmock.contentpolicy.files.ContentUrls;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.admin.RegisteredContent;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.support.admin.AdminApi;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,24 +51,31 @@ class ContentAdminController {
     private final ContentCatalog catalog;
     private final ContentRegistrar registrar;
     private final ContentUrls urls;
+    private final boolean defaultSecure;
 
-    ContentAdminController(ContentCatalog catalog, ContentRegistrar registrar, ContentUrls urls) {
+    ContentAdminController(ContentCatalog catalog, ContentRegistrar registrar, ContentUrls urls,
+                           ContentPolicyProperties properties) {
         this.catalog = catalog;
         this.registrar = registrar;
         this.urls = urls;
+        this.defaultSecure = properties.defaultPolicies().isSecure();
     }
 
     @PutMapping(path = "/{contentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a content under this ContentId, or replace it whole",
             description = "Exactly one source: `Synthetic` (bytes generated from `Size` and `Seed`) or `PiecesHashFile` "
                     + "(the real JSON, checked as a client checks it; the bytes are never served). Optional: `PieceSize`, "
-                    + "`P2PAllowed` (default true), `AltCatalogIds` (download URLs), `Policies`." + MOCKS_OWN)
+                    + "`P2PAllowed` (default true), `AltCatalogIds` (download URLs), `Policies`, `IsSecure` (the content "
+                    + "policy's; default docloud.content.default-policies.is-secure), `FileId` (a GUID) and `FileName`: the "
+                    + "real CDN's path `/filestreamingservice/files/{FileId}/{FileName}`, which the content policy then "
+                    + "hands out (the mock's own fileId keeps working)." + MOCKS_OWN)
     @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ContentRegistration.class),
             examples = {
                     @ExampleObject(name = "synthetic bytes", value = ApiExamples.REGISTER_SYNTHETIC),
-                    @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE)}))
+                    @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.REGISTER_PIECES_HASH_FILE),
+                    @ExampleObject(name = "at the real CDN's path", value = ApiExamples.REGISTER_WITH_CDN_FILE)}))
     @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
@@ -74,8 +83,9 @@ class ContentAdminController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegisteredContent.class),
             examples = @ExampleObject(name = "a synthetic content", value = ApiExamples.CONTENT)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, examples = {
+                    @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD),
+                    @ExampleObject(name = "a FileId that is no GUID", value = ApiExamples.BAD_FILE_ID)}))
     ResponseEntity<RegisteredContent> register(@PathVariable String contentId, @RequestBody ContentRegistration request) {
         return answer(registrar.register(contentId, request));
     }
@@ -112,6 +122,10 @@ class ContentAdminController {
     @Parameter(name = "PieceSize", description = "a power of two; default 1048576, or the existing content's")
     @Parameter(name = "P2PAllowed", description = "false: the content is not for peering")
     @Parameter(name = "AltCatalogId", description = "a download URL of the content; repeatable")
+    @Parameter(name = "FileId", description = "a GUID: the real CDN's path of the content; default: the existing content's",
+            example = "7bc846e0-af9c-49be-a03d-bb04428c9bb5")
+    @Parameter(name = "FileName", description = "the file name after the FileId in that path; needs FileId",
+            example = "Microsoft.png")
     @Parameter(name = HttpHeaders.CONTENT_LENGTH, description = "over docloud.content.max-content-size: 413 at once; "
             + "without it, the upload is refused when it passes the maximum")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the bytes", content = @Content(
@@ -134,8 +148,10 @@ class ContentAdminController {
                                        @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
                                        @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
                                        @RequestParam(name = "P2PAllowed", required = false) Boolean p2pAllowed,
-                                       @RequestParam(name = "AltCatalogId", required = false) List<String> altCatalogIds) {
-        UploadOptions options = new UploadOptions(pieceSize, p2pAllowed, altCatalogIds);
+                                       @RequestParam(name = "AltCatalogId", required = false) List<String> altCatalogIds,
+                                       @RequestParam(name = "FileId", required = false) String fileId,
+                                       @RequestParam(name = "FileName", required = false) String fileName) {
+        UploadOptions options = new UploadOptions(pieceSize, p2pAllowed, altCatalogIds, CdnFile.ofNullable(fileId, fileName));
         return answer(registrar.upload(contentId, body, contentLength == null ? -1 : contentLength, options));
     }
 
@@ -190,11 +206,14 @@ class ContentAdminController {
         String id = content.id();
         Long seed = content.source() instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
         PolicyOverrides policies = content.settings().policies();
-        String contentUrl = content.source().payload().isPresent() ? urls.payload(id) : null;
+        String contentUrl = content.source().payload().isPresent() ? urls.payload(content) : null;
+        CdnFile cdnFile = content.settings().cdnFile();
         return new RegisteredContent(id, content.source().kind(), content.size(), content.piecesHashFile().pieceSize(),
                 content.pieceCount(), content.piecesHashFile().hashOfHashes(), seed, content.settings().p2pAllowed(),
                 content.settings().altCatalogIds(), policies.equals(PolicyOverrides.NONE) ? null : policies,
-                content.lastModified(), urls.piecesHashFile(id), contentUrl);
+                content.lastModified(), urls.piecesHashFile(content), contentUrl,
+                cdnFile == null ? null : cdnFile.fileId(), cdnFile == null ? null : cdnFile.fileName(),
+                content.settings().secure() != null ? content.settings().secure() : defaultSecure);
     }
 
     private static ResponseStatusException unknown(String contentId) {

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The catalog as configured: persisted under {@code <data-dir>/content-policy/} when a data directory is set,
- * in memory (uploaded bytes in a temporary directory) otherwise; seeded from the seed folder at start-up.
+ * in memory (uploaded bytes in a temporary directory) otherwise; seeded from the seed folder and, when asked,
+ * the troubleshooter's files at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
@@ -35,9 +39,12 @@ class CatalogConfiguration {
     @Bean
     ContentCatalog contentCatalog(ContentPolicyProperties properties, CatalogStore store, PayloadDirectory payloads) {
         long maxContentSize = properties.maxContentSize().toBytes();
-        List<Content> seeds = properties.seedDirectory()
+        List<Content> seeds = new ArrayList<>(properties.seedDirectory()
                 .map(seedDir -> new SeedFolder(seedDir, maxContentSize).load())
-                .orElse(List.of());
+                .orElse(List.of()));
+        if (properties.troubleshooterFiles()) {
+            seeds.addAll(TroubleshooterFiles.contents(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        }
         List<Content> registered = store.load();
         Set<Path> referenced = registered.stream()
                 .filter(content -> content.source() instanceof ContentSource.Uploaded)

@@ -4,16 +4,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.support.admin.RuntimeState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every content the service knows, by ContentId and by AltCatalogId. Reads are lock-free; changes are
+ * Every content the service knows, by ContentId, by AltCatalogId and by the real CDN's FileId. Reads are lock-free; changes are
  * serialized, persisted through the {@link CatalogStore} before they become visible, and a content whose
  * uploaded bytes are replaced or deleted gives its payload file back to the {@link PayloadDirectory}.
  */
@@ -26,6 +28,7 @@ public final class ContentCatalog implements RuntimeState {
     private final Map<String, Content> startUp = new LinkedHashMap<>();
     private final Map<String, Content> contents = new ConcurrentHashMap<>();
     private final Map<String, String> idsByAltCatalogId = new ConcurrentHashMap<>();
+    private final Map<String, String> idsByFileId = new ConcurrentHashMap<>();
 
     /**
      * @param seeds      start-up contents (the seed folder): {@link #reset()} goes back to them
@@ -49,6 +52,11 @@ public final class ContentCatalog implements RuntimeState {
         return Optional.ofNullable(idsByAltCatalogId.get(altCatalogId)).map(contents::get);
     }
 
+    /** The content the real CDN's path names by this GUID (any case). */
+    public Optional<Content> findByFileId(String fileId) {
+        return Optional.ofNullable(idsByFileId.get(fileId.toLowerCase(Locale.ROOT))).map(contents::get);
+    }
+
     /** How many contents have this kind of source ({@link ContentSource#kind()}). */
     public long count(String sourceKind) {
         return contents.values().stream().filter(content -> content.source().kind().equals(sourceKind)).count();
@@ -61,6 +69,7 @@ public final class ContentCatalog implements RuntimeState {
     /** Registers a content or replaces the one with its id. Returns true when it is new. */
     public synchronized boolean put(Content content) {
         requireFreeAltCatalogIds(content);
+        requireFreeFileId(content);
         store.save(content);
         Content previous = index(content);
         if (previous == null) {
@@ -118,18 +127,33 @@ public final class ContentCatalog implements RuntimeState {
         }
     }
 
+    private void requireFreeFileId(Content content) {
+        CdnFile cdnFile = content.settings().cdnFile();
+        String owner = cdnFile == null ? null : idsByFileId.get(cdnFile.fileId());
+        if (owner != null && !owner.equals(content.id())) {
+            throw new InvalidFieldException("FileId", cdnFile.fileId() + " already names content " + owner);
+        }
+    }
+
     private Content index(Content content) {
         Content previous = contents.put(content.id(), content);
         if (previous != null) {
             previous.settings().altCatalogIds().forEach(idsByAltCatalogId::remove);
+            fileIdOf(previous).ifPresent(idsByFileId::remove);
         }
         content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.put(altCatalogId, content.id()));
+        fileIdOf(content).ifPresent(fileId -> idsByFileId.put(fileId, content.id()));
         return previous;
     }
 
     private void unindex(Content content) {
         contents.remove(content.id());
         content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.remove(altCatalogId, content.id()));
+        fileIdOf(content).ifPresent(fileId -> idsByFileId.remove(fileId, content.id()));
+    }
+
+    private static Optional<String> fileIdOf(Content content) {
+        return Optional.ofNullable(content.settings().cdnFile()).map(CdnFile::fileId);
     }
 
     /** Uploaded bytes belong to the catalog: they go with the content that held them. Seed files stay. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.docloudmock.protocol.ContentIds;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.admin.ContentRegistration;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.protocol.content.SyntheticContent;
 
@@ -51,7 +52,8 @@ public final class ContentRegistrar {
             throw new InvalidFieldException("Synthetic", "give exactly one source: Synthetic or PiecesHashFile");
         }
         ContentSettings settings = new ContentSettings(registration.altCatalogIds(),
-                registration.p2pAllowed() == null || registration.p2pAllowed(), registration.policies());
+                registration.p2pAllowed() == null || registration.p2pAllowed(), registration.policies(),
+                CdnFile.ofNullable(registration.fileId(), registration.fileName()), registration.secure());
         if (synthetic != null) {
             if (synthetic.size() == null) {
                 throw new InvalidFieldException("Synthetic.Size", "is required");

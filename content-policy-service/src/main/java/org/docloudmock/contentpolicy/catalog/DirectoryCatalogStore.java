@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.HashOfHashes;
 import org.docloudmock.protocol.content.SyntheticContent;
 import org.slf4j.Logger;
@@ -91,7 +92,8 @@ public final class DirectoryCatalogStore implements CatalogStore {
             default -> throw new IllegalArgumentException("unknown source " + stored.source());
         };
         return new Content(stored.contentId(), source, stored.piecesHashFile(),
-                new ContentSettings(stored.altCatalogIds(), stored.p2pAllowed(), stored.policies()), stored.lastModified());
+                new ContentSettings(stored.altCatalogIds(), stored.p2pAllowed(), stored.policies(),
+                        CdnFile.ofNullable(stored.fileId(), stored.fileName()), stored.secure()), stored.lastModified());
     }
 
     @Override
@@ -120,8 +122,10 @@ public final class DirectoryCatalogStore implements CatalogStore {
         Long seed = source instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
         String payloadFile = source instanceof ContentSource.Uploaded uploaded ? uploaded.file().getFileName().toString() : null;
         ContentSettings settings = content.settings();
+        CdnFile cdnFile = settings.cdnFile();
         return new StoredContent(content.id(), source.kind(), seed, payloadFile, content.piecesHashFile(),
-                settings.altCatalogIds(), settings.p2pAllowed(), settings.policies(), content.lastModified());
+                settings.altCatalogIds(), settings.p2pAllowed(), settings.policies(), content.lastModified(),
+                cdnFile == null ? null : cdnFile.fileId(), cdnFile == null ? null : cdnFile.fileName(), settings.secure());
     }
 
     @Override

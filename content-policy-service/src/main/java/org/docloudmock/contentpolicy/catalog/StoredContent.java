@@ -18,5 +18,8 @@ record StoredContent(
         @JsonProperty("AltCatalogIds") List<String> altCatalogIds,
         @JsonProperty("P2PAllowed") boolean p2pAllowed,
         @JsonProperty("Policies") PolicyOverrides policies,
-        @JsonProperty("LastModified") Instant lastModified) {
+        @JsonProperty("LastModified") Instant lastModified,
+        @JsonProperty("FileId") String fileId,
+        @JsonProperty("FileName") String fileName,
+        @JsonProperty("IsSecure") Boolean secure) {
 }

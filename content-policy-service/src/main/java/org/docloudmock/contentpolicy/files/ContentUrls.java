@@ -1,6 +1,12 @@
 package org.docloudmock.contentpolicy.files;
 
-/** Where the mock CDN serves a content: the URLs content policies and the admin API hand out. */
+import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.protocol.content.CdnFile;
+
+/**
+ * Where the mock CDN serves a content: the URLs content policies and the admin API hand out. A content with
+ * the real CDN's path (a GUID and a file name) is handed out under it; any other under the mock's own fileId.
+ */
 public final class ContentUrls {
 
     /** The real CDN path. */
@@ -12,11 +18,13 @@ public final class ContentUrls {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public String piecesHashFile(String contentId) {
-        return payload(contentId) + "/pieceshash";
+    public String piecesHashFile(Content content) {
+        CdnFile cdnFile = content.settings().cdnFile();
+        return publicUrl + FILES + (cdnFile == null ? FileIds.of(content.id()) : cdnFile.fileId()) + "/pieceshash";
     }
 
-    public String payload(String contentId) {
-        return publicUrl + FILES + FileIds.of(contentId);
+    public String payload(Content content) {
+        CdnFile cdnFile = content.settings().cdnFile();
+        return publicUrl + FILES + (cdnFile == null ? FileIds.of(content.id()) : cdnFile.path());
     }
 }

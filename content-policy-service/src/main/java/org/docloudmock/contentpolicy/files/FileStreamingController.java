@@ -11,10 +11,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.Payload;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -36,12 +38,15 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @Tag(name = FileStreamingController.TAG, description = "Pieces-hash files and payloads, also as a Connected Cache host "
-        + "(real paths). Departure: a content's fileId is the mock's own, the base64url of its ContentId.")
+        + "(real paths). A content's fileId is its GUID `FileId` when it was registered with one (the real shape, "
+        + "optionally followed by its `FileName`), and always also the mock's own, the base64url of its ContentId.")
 class FileStreamingController {
 
     static final String TAG = "Mock CDN";
 
     private static final String PAYLOAD = ContentUrls.FILES + "{fileId}";
+    /** The real CDN's path of a named file; {@code pieceshash} is never a file name, so the two never meet. */
+    private static final String NAMED_PAYLOAD = PAYLOAD + "/{name}";
     private final ContentCatalog catalog;
     private final Counter piecesHashFilesServed;
     private final Counter payloadBytesServed;
@@ -62,8 +67,8 @@ class FileStreamingController {
             description = "The real format: the SHA-256 of every piece, in base64; the client checks the file against "
                     + "the content policy's `HashOfHashes` before it trusts a piece. `ETag` is `HashOfHashes`; "
                     + "`If-None-Match` and `If-Modified-Since` answer 304.")
-    @Parameter(name = "fileId", description = "as in the content policy's `PiecesHashFileCdnUrls`",
-            example = "ZGVtby1jb250ZW50")
+    @Parameter(name = "fileId", description = "as in the content policy's `PiecesHashFileCdnUrls`: a GUID or the "
+            + "mock's own", example = "ZGVtby1jb250ZW50")
     @ApiResponse(responseCode = "200", description = "The pieces-hash file",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = PiecesHashFile.class),
@@ -117,7 +122,43 @@ class FileStreamingController {
     ResponseEntity<?> payload(@PathVariable String fileId,
                               @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
                               ServletWebRequest request) {
-        Content content = contentOf(fileId);
+        return serve(contentOf(fileId), range, request);
+    }
+
+    @GetMapping(NAMED_PAYLOAD)
+    @Operation(summary = "The bytes of a content by the real CDN's path: its GUID and its file name",
+            description = "As `GET /filestreamingservice/files/{fileId}`, for a content registered with a `FileId` and "
+                    + "`FileName` (`7bc846e0-af9c-49be-a03d-bb04428c9bb5/Microsoft.png` is the file Microsoft's "
+                    + "troubleshooter fetches from a cache host). Always `application/octet-stream`, whatever the name.")
+    @Parameter(name = "fileId", description = "the content's GUID", example = "7bc846e0-af9c-49be-a03d-bb04428c9bb5")
+    @Parameter(name = "name", description = "the content's FileName", example = "Microsoft.png")
+    @Parameter(name = HttpHeaders.RANGE, description = "one range or several", example = "bytes=0-9")
+    @Parameter(in = ParameterIn.QUERY, name = "cacheHostOrigin", schema = @Schema(type = "string"),
+            description = "the original CDN host (real); changes nothing", example = "dl.delivery.mp.microsoft.com")
+    @ApiResponse(responseCode = "200", description = "The whole payload",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "One range", headers = @Header(name = HttpHeaders.CONTENT_RANGE,
+            description = "the range sent", example = "bytes 0-9/302341"))
+    @ApiResponse(responseCode = "404", description = "No content has this fileId, or its file has another name",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<?> namedPayload(@PathVariable String fileId, @PathVariable String name,
+                                   @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+                                   ServletWebRequest request) {
+        return serve(contentOf(fileId, name), range, request);
+    }
+
+    @RequestMapping(path = NAMED_PAYLOAD, method = RequestMethod.HEAD)
+    @Operation(summary = "The headers GET of a named file would send")
+    @Parameter(name = "fileId", description = "the content's GUID", example = "7bc846e0-af9c-49be-a03d-bb04428c9bb5")
+    @Parameter(name = "name", description = "the content's FileName", example = "Microsoft.png")
+    @ApiResponse(responseCode = "200", description = "The content's headers")
+    @ApiResponse(responseCode = "404", description = "No content has this fileId, or its file has another name")
+    ResponseEntity<Void> namedPayloadHead(@PathVariable String fileId, @PathVariable String name) {
+        return head(contentOf(fileId, name));
+    }
+
+    private ResponseEntity<?> serve(Content content, String range, ServletWebRequest request) {
         Payload payload = payloadOf(content);
         if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
             return null;
@@ -133,15 +174,29 @@ class FileStreamingController {
     @ApiResponse(responseCode = "200", description = "The content's headers")
     @ApiResponse(responseCode = "404", description = "No content has this fileId, or only its pieces-hash file was registered")
     ResponseEntity<Void> payloadHead(@PathVariable String fileId) {
-        Content content = contentOf(fileId);
+        return head(contentOf(fileId));
+    }
+
+    private static ResponseEntity<Void> head(Content content) {
         payloadOf(content);
         return conditional(content).contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(content.size())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes").build();
     }
 
+    /** A GUID names a content registered with it; any fileId may be the mock's own. */
     private Content contentOf(String fileId) {
-        return FileIds.contentIdOf(fileId).flatMap(catalog::find)
+        Optional<Content> byGuid = CdnFile.isGuid(fileId) ? catalog.findByFileId(fileId) : Optional.empty();
+        return byGuid.or(() -> FileIds.contentIdOf(fileId).flatMap(catalog::find))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No content has the file id " + fileId));
+    }
+
+    private Content contentOf(String fileId, String name) {
+        Content content = contentOf(fileId);
+        CdnFile cdnFile = content.settings().cdnFile();
+        if (cdnFile == null || !name.equals(cdnFile.fileName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file " + fileId + " is not named " + name);
+        }
+        return content;
     }
 
     private static Payload payloadOf(Content content) {

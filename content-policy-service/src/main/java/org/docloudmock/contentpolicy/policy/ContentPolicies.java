@@ -22,10 +22,11 @@ final class ContentPolicies {
     }
 
     ContentPolicy of(Content content) {
-        String id = content.id();
-        List<String> contentUrls = content.source().payload().isPresent() ? List.of(urls.payload(id)) : List.of();
-        return new ContentPolicy(id, content.piecesHashFile().hashOfHashes(), List.of(urls.piecesHashFile(id)),
-                contentUrls, true, false, 0, policies(content.settings().policies()), content.settings().p2pAllowed());
+        List<String> contentUrls = content.source().payload().isPresent() ? List.of(urls.payload(content)) : List.of();
+        Boolean secure = content.settings().secure();
+        return new ContentPolicy(content.id(), content.piecesHashFile().hashOfHashes(), List.of(urls.piecesHashFile(content)),
+                contentUrls, secure != null ? secure : defaults.isSecure(), false, 0, policies(content.settings().policies()),
+                content.settings().p2pAllowed());
     }
 
     private ContentPolicy.Policies policies(PolicyOverrides own) {
@@ -33,8 +34,16 @@ final class ContentPolicies {
                 or(own.foregroundQosBps(), defaults.foregroundQosBps()),
                 or(own.backgroundQosBps(), defaults.backgroundQosBps()),
                 or(own.maxCacheAgeSecs(), defaults.maxCacheAge().toSeconds()),
-                or(own.expireAtSecsSinceEpoch(), clock.instant().plus(defaults.expireAfter()).getEpochSecond()),
+                expireAt(own.expireAtSecsSinceEpoch()),
                 or(own.downloadToExpireSecs(), defaults.downloadToExpire().toSeconds()));
+    }
+
+    /** Real contents were seen with an empty {@code ExpireAtSecsSinceEpoch}: no expire-after, no expiry. */
+    private String expireAt(Long own) {
+        if (own != null) {
+            return Long.toString(own);
+        }
+        return defaults.expireAfter() == null ? "" : Long.toString(clock.instant().plus(defaults.expireAfter()).getEpochSecond());
     }
 
     private static long or(Long own, long otherwise) {

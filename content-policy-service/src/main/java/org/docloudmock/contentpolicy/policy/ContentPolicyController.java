@@ -51,8 +51,10 @@ class ContentPolicyController {
                     + "registered from its pieces-hash file alone); `Policies` are the content's own over "
                     + "docloud.content.default-policies. A client that does not know the ContentId finds the content by "
                     + "its download URL, `altCatalogId`. Departures: `P2PAllowed` is the mock's own (false: the content is "
-                    + "not for peering); `IsSecure` is always true, `IsInternal` false, `Rank` 0; the CDN's fileIds are the "
-                    + "mock's own (the base64url of the ContentId).")
+                    + "not for peering); `IsInternal` is always false, `Rank` 0. `IsSecure` (false) and an empty "
+                    + "`ExpireAtSecsSinceEpoch` are what real contents showed; both can be set per content. The CDN URLs "
+                    + "use the content's GUID `FileId` and `FileName` when it has them (the real shape), else the mock's "
+                    + "own fileId (the base64url of the ContentId).")
     @Parameter(name = "contentId", description = "1 to 256 printable characters, no `/`", example = "demo-content")
     @Parameter(name = "altCatalogId", description = "the download URL, to find a content whose ContentId is unknown",
             example = "http://dl.example.com/update.cab")
@@ -71,7 +73,9 @@ class ContentPolicyController {
             examples = {
                     @ExampleObject(name = "synthetic bytes, served by the mock CDN", value = ApiExamples.CONTENT_POLICY),
                     @ExampleObject(name = "registered from its pieces-hash file alone",
-                            value = ApiExamples.CONTENT_POLICY_METADATA_ONLY)}))
+                            value = ApiExamples.CONTENT_POLICY_METADATA_ONLY),
+                    @ExampleObject(name = "with the real CDN's path, an expiry and IsSecure of its own",
+                            value = ApiExamples.CONTENT_POLICY_CDN_FILE)}))
     @ApiResponse(responseCode = "400", description = "`Profile` is not a number, or `contentId` is not a valid ContentId",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "Profile is not a number", value = ApiExamples.BAD_PROFILE)))

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.admin.PolicyOverrides;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PieceHasher;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.protocol.content.SyntheticContent;
@@ -29,6 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentRegistrarTest {
+
+    private static final String GUID = "52fa8751-747d-479d-8f22-e32730cc0eb1";
 
     private static final int MAX_SIZE = 10 << 20;
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00.750Z");
@@ -153,10 +156,11 @@ class ContentRegistrarTest {
     @Test
     void anUploadMaySetPieceSizePeeringAndAltCatalogIds() {
         Content content = registrar.upload("u", new ByteArrayInputStream(new byte[40_000]), -1,
-                new UploadOptions(1 << 14, false, List.of("http://cdn/u.cab"))).content();
+                new UploadOptions(1 << 14, false, List.of("http://cdn/u.cab"), new CdnFile(GUID, "u.cab"))).content();
 
         assertThat(content.pieceCount()).isEqualTo(3);
-        assertThat(content.settings()).isEqualTo(new ContentSettings(List.of("http://cdn/u.cab"), false, PolicyOverrides.NONE));
+        assertThat(content.settings()).isEqualTo(new ContentSettings(List.of("http://cdn/u.cab"), false, PolicyOverrides.NONE,
+                new CdnFile(GUID, "u.cab"), null));
     }
 
     @Test
@@ -177,8 +181,24 @@ class ContentRegistrarTest {
         registrar.synthetic("other", 10, 1, 1 << 20, settings("http://cdn/taken.cab"));
 
         assertRefused(() -> registrar.upload("u", new ByteArrayInputStream(new byte[1000]), 1000,
-                new UploadOptions(null, null, List.of("http://cdn/taken.cab"))), "AltCatalogIds[0]");
+                new UploadOptions(null, null, List.of("http://cdn/taken.cab"), null)), "AltCatalogIds[0]");
         assertThat(files(temp)).isEmpty();
+    }
+
+    @Test
+    void aFileIdNamesOneContentOnlyAndGoesWithIt() {
+        registrar.synthetic("a", 10, 1, 1 << 20, ContentSettings.DEFAULT.withCdnFile(new CdnFile(GUID, null)));
+
+        assertRefused(() -> registrar.synthetic("b", 10, 2, 1 << 20,
+                ContentSettings.DEFAULT.withCdnFile(new CdnFile(GUID.toUpperCase(), "b.cab"))), "FileId");
+        assertThat(catalog.findByFileId(GUID.toUpperCase())).map(Content::id).contains("a");
+
+        registrar.synthetic("a", 10, 1, 1 << 20, ContentSettings.DEFAULT);
+        assertThat(catalog.findByFileId(GUID)).isEmpty();
+        registrar.synthetic("b", 10, 2, 1 << 20, ContentSettings.DEFAULT.withCdnFile(new CdnFile(GUID, "b.cab")));
+        assertThat(catalog.findByFileId(GUID)).map(Content::id).contains("b");
+        catalog.remove("b");
+        assertThat(catalog.findByFileId(GUID)).isEmpty();
     }
 
     private void assertRefused(Runnable registration, String field) {

@@ -28,10 +28,11 @@ class GeoController {
 
     private static final String GEO = """
             {"ExternalIpAddress":"198.51.100.10","CountryCode":"FR","KeyValue_EndpointFullUri":"http://localhost:8082/all",\
-            "Version":"4c66a637c2d13c0c","CompactVersion":"4c66a637"}""";
+            "Version":"4c66a637c2d13c0c","CompactVersion":"4c66a637","CacheId":"7","ContentCert":false,"DownloadModeFailSafe":""}""";
     private static final String GEO_WITH_CACHE_HOST = """
             {"ExternalIpAddress":"203.0.113.7","CountryCode":"JP","KeyValue_EndpointFullUri":"http://localhost:8082/all",\
-            "Version":"4c66a637c2d13c0c","CompactVersion":"4c66a637","CacheHost":"mcc.lab.example","CacheHostFlag":0}""";
+            "Version":"4c66a637c2d13c0c","CompactVersion":"4c66a637","CacheHost":"mcc.lab.example","CacheHostFlag":0,\
+            "CacheId":"7","ContentCert":false,"DownloadModeFailSafe":""}""";
     private static final String BAD_PROFILE = """
             {"detail":"Profile: 'abc' is not a valid integer","instance":"/geo","status":400,"title":"Invalid Profile",\
             "field":"Profile"}""";
@@ -42,13 +43,16 @@ class GeoController {
         this.locator = locator;
     }
 
-    @GetMapping("/geo")
+    /** DO's troubleshooter v1.0.0 calls {@code /geo/}; the real Geo answers it as {@code /geo}. */
+    @GetMapping({"/geo", "/geo/"})
     @Operation(summary = "The client's external IP, its country and the KeyValue endpoint to bootstrap from",
             description = "As the real Geo service: `ExternalIpAddress` is the address the request came from, "
                     + "`CountryCode` its country (docloud.geo.countries, longest prefix first, else "
                     + "docloud.geo.default-country), `KeyValue_EndpointFullUri` the KeyValue endpoint of the region "
                     + "serving that country, and `CacheHost`/`CacheHostFlag` only for a client in a range of "
-                    + "docloud.geo.cache-hosts. Always `text/json`, whatever the client accepts: DO's troubleshooter "
+                    + "docloud.geo.cache-hosts; `CacheId`, `ContentCert` and `DownloadModeFailSafe` as the real Geo sends them "
+                    + "(docloud.geo.cache-id, content-cert, download-mode-fail-safe). `/geo/` answers the same (the "
+                    + "troubleshooter v1.0.0 calls it). Always `text/json`, whatever the client accepts: DO's troubleshooter "
                     + "rejects anything else. Departures: `Version` and `CompactVersion` are the mock's own formats "
                     + "(a hash of the Geo configuration); the query parameters change nothing.")
     @Parameter(name = "doClientVersion", description = "the DO client's version; accepted, changes nothing",

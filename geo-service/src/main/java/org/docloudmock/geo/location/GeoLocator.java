@@ -34,6 +34,7 @@ class GeoLocator {
     private final String defaultKeyValueUrl;
     private final AddressRanges<CacheHostRange> cacheHosts;
     private final String version;
+    private final GeoProperties properties;
     private final Map<String, Counter> lookupsByCountry;
 
     GeoLocator(GeoProperties properties, MeterRegistry meters) {
@@ -55,6 +56,7 @@ class GeoLocator {
             keyValueUrlByCountry.put(country, region.keyValueUrl());
         }));
         cacheHosts = AddressRanges.of(properties.cacheHosts(), CacheHostRange::cidr, range -> range);
+        this.properties = properties;
         version = versionOf(properties);
         lookupsByCountry = lookupCounters(properties, regionOfCountry, meters);
         log.info("Geo: {} country ranges (default {}), {} regions (default {} at {}), {} cache host ranges, version {}",
@@ -68,7 +70,8 @@ class GeoLocator {
         Optional<CacheHostRange> cacheHost = cacheHosts.lookup(client);
         return new GeoResponse(IpAddresses.format(client), country,
                 keyValueUrlByCountry.getOrDefault(country, defaultKeyValueUrl), version, compactVersion(),
-                cacheHost.map(CacheHostRange::host).orElse(null), cacheHost.map(CacheHostRange::flag).orElse(null));
+                cacheHost.map(CacheHostRange::host).orElse(null), cacheHost.map(CacheHostRange::flag).orElse(null),
+                properties.cacheId(), properties.contentCert(), properties.downloadModeFailSafe());
     }
 
     /**

@@ -51,6 +51,31 @@ class GeoEndpointsTest {
     }
 
     @Test
+    void geoCarriesTheFieldsOfEveryRealAnswerWithTheObservedValues() {
+        given(geo)
+                .get("/geo")
+                .then()
+                .statusCode(200)
+                .body("CacheId", equalTo("7"))
+                .body("ContentCert", equalTo(false))
+                .body("DownloadModeFailSafe", equalTo(""));
+    }
+
+    @Test
+    void geoWithATrailingSlashAnswersAsGeo() {
+        String geoBody = given(geo).header("X-Forwarded-For", "192.0.2.7").get("/geo").then().extract().asString();
+
+        given(geo)
+                .header("X-Forwarded-For", "192.0.2.7")
+                .queryParam("doClientVersion", "10.0.19041.1")
+                .get("/geo/")
+                .then()
+                .statusCode(200)
+                .header("Content-Type", "text/json")
+                .body(equalTo(geoBody));
+    }
+
+    @Test
     void geoAnswersTextJsonWhateverTheClientAccepts() {
         given(geo).accept("application/json").get("/geo").then().statusCode(200).header("Content-Type", "text/json");
         given(geo).accept("text/html").get("/geoversion").then().statusCode(200).header("Content-Type", "text/json");

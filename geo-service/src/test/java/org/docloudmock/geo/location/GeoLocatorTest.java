@@ -37,7 +37,7 @@ class GeoLocatorTest {
     }
 
     private static GeoProperties properties(Map<String, Region> regions, List<CacheHostRange> cacheHosts) {
-        return new GeoProperties("US", COUNTRIES, "default", regions, cacheHosts);
+        return new GeoProperties("US", COUNTRIES, "default", regions, cacheHosts, "7", false, "");
     }
 
     private static final GeoProperties LAB = properties(regions(new Region(EUROPE_KV, List.of("DE", "FR"))),
@@ -120,7 +120,7 @@ class GeoLocatorTest {
 
     @Test
     void aDefaultRegionThatIsNoRegionIsRefused() {
-        GeoProperties properties = new GeoProperties("US", COUNTRIES, "nowhere", LAB.regions(), List.of());
+        GeoProperties properties = new GeoProperties("US", COUNTRIES, "nowhere", LAB.regions(), List.of(), "7", false, "");
 
         assertThatIllegalArgumentException().isThrownBy(() -> locator(properties))
                 .withMessageContaining("docloud.geo.default-region").withMessageContaining("nowhere");

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A content of the catalog as {@code GET /admin/contents} shows it. {@code Source} is {@code Synthetic},
  * {@code Uploaded}, {@code SeedFile} or {@code PiecesHashFile}; {@code Seed} is null unless synthetic,
- * {@code Policies} null unless the registration set some, {@code ContentUrl} null for a metadata-only content;
- * a null member is left out of the JSON.
+ * {@code Policies} null unless the registration set some, {@code ContentUrl} null for a metadata-only content,
+ * {@code FileId} and {@code FileName} null unless set ({@code ContentUrl} then uses them), {@code IsSecure} as
+ * content policies answer it; a null member is left out of the JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegisteredContent(
@@ -25,5 +26,8 @@ public record RegisteredContent(
         @JsonProperty("Policies") PolicyOverrides policies,
         @JsonProperty("LastModified") Instant lastModified,
         @JsonProperty("PiecesHashFileUrl") String piecesHashFileUrl,
-        @JsonProperty("ContentUrl") String contentUrl) {
+        @JsonProperty("ContentUrl") String contentUrl,
+        @JsonProperty("FileId") String fileId,
+        @JsonProperty("FileName") String fileName,
+        @JsonProperty("IsSecure") boolean secure) {
 }

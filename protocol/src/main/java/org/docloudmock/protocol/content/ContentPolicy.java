@@ -15,12 +15,15 @@ public record ContentPolicy(
         @JsonProperty("Policies") Policies policies,
         @JsonProperty("P2PAllowed") boolean p2pAllowed) {
 
-    /** Observed values: {@code DownloadToExpire} is a number of seconds (86400), not a flag. */
+    /**
+     * Observed values: {@code DownloadToExpire} is a number of seconds (86400), not a flag;
+     * {@code ExpireAtSecsSinceEpoch} is a string, empty for a content that does not expire.
+     */
     public record Policies(
             @JsonProperty("ForegroundQosBps") long foregroundQosBps,
             @JsonProperty("BackgroundQosBps") long backgroundQosBps,
             @JsonProperty("MaxCacheAgeSecs") long maxCacheAgeSecs,
-            @JsonProperty("ExpireAtSecsSinceEpoch") long expireAtSecsSinceEpoch,
+            @JsonProperty("ExpireAtSecsSinceEpoch") String expireAtSecsSinceEpoch,
             @JsonProperty("DownloadToExpire") long downloadToExpireSecs) {
     }
 }

@@ -77,8 +77,13 @@ public final class ScenarioRunner {
 
     private void register(CloudAdmin admin, String contentPolicy, String contentId) {
         ContentSpec content = scenario.content();
-        ContentRegistration body = new ContentRegistration(new ContentRegistration.Synthetic(content.size(), content.seed()),
-                null, content.pieceSize() > 0 ? content.pieceSize() : null, null, null, null);
+        ContentRegistration body = ContentRegistration.synthetic(content.size(), content.seed());
+        if (content.pieceSize() > 0) {
+            body = body.withPieceSize(content.pieceSize());
+        }
+        if (content.cdnFile() != null) {
+            body = body.withCdnFile(content.cdnFile().fileId(), content.cdnFile().fileName());
+        }
         admin.put(contentPolicy + "admin/contents/" + URLEncoder.encode(contentId, StandardCharsets.UTF_8)
                 .replace("+", "%20"), body);
         log.info("registered synthetic content {} ({} bytes, seed {})", contentId, scenario.content().size(),

@@ -17,6 +17,7 @@ import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.docloudmock.support.service.ServiceEndpoint;
 import tools.jackson.core.JacksonException;
@@ -116,7 +117,13 @@ public final class ScenarioReader {
             pieceSize = (int) parsed;
             PiecesHashFile.requireValidPieceSize(pieceSize);
         }
-        return new ContentSpec(content.id(), size, content.seed() == null ? 0 : content.seed(), pieceSize);
+        CdnFile cdnFile;
+        try {
+            cdnFile = CdnFile.ofNullable(content.fileId(), content.fileName());
+        } catch (InvalidFieldException e) {
+            throw new ScenarioException("content." + (e.field().equals("FileId") ? "fileId" : "fileName") + ": " + e.reason());
+        }
+        return new ContentSpec(content.id(), size, content.seed() == null ? 0 : content.seed(), pieceSize, cdnFile);
     }
 
     private static NetworkSpec network(NetworkFile network, String key) {
@@ -200,7 +207,7 @@ public final class ScenarioReader {
                         Map<String, Object> suite, Integer timeoutSeconds, Integer seedSeconds) {
     }
 
-    record ContentFile(String id, String size, Long seed, String pieceSize) {
+    record ContentFile(String id, String size, Long seed, String pieceSize, String fileId, String fileName) {
     }
 
     record NetworkFile(String name, String externalIp, Integer devices, Integer mode, String groupId,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class ScenarioReaderTest {
                 """, "from-file-name");
 
         assertThat(scenario.name()).isEqualTo("from-file-name");
-        assertThat(scenario.content()).isEqualTo(new ContentSpec(null, 64L << 20, 7, 0));
+        assertThat(scenario.content()).isEqualTo(new ContentSpec(null, 64L << 20, 7, 0, null));
         assertThat(scenario.content().contentId()).isEqualTo("sim-67108864-7");
         assertThat(scenario.networks()).containsExactly(
                 new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null),
@@ -61,6 +62,16 @@ class ScenarioReaderTest {
 
         assertThat(scenario.content().synthetic()).isFalse();
         assertThat(scenario.content().contentId()).isEqualTo("DO-abc");
+    }
+
+    @Test
+    void aSyntheticContentMayHaveTheRealCdnsPath() {
+        Scenario scenario = ScenarioReader.parse("""
+                content: { size: 300KB, fileId: 3F0E2A5C-9B7D-4C1E-8A6F-2D4B6C8E0A1F, fileName: setup.exe }
+                networks: [ { name: n, externalIp: 198.51.100.1 } ]
+                """, "s");
+
+        assertThat(scenario.content().cdnFile()).isEqualTo(new CdnFile("3f0e2a5c-9b7d-4c1e-8a6f-2d4b6c8e0a1f", "setup.exe"));
     }
 
     static Stream<String[]> badScenarios() {
@@ -84,7 +95,10 @@ class ScenarioReaderTest {
                 new String[] {"content: { size: 1MiB }\n" + network + "faults: [ { service: cdn } ]\n",
                         "faults[0].service: 'cdn' is none of geo, kv, content-policy, discovery, array"},
                 new String[] {"content: { size: 1MiB }\n" + network + "faults: [ { service: geo, status: 700 } ]\n",
-                        "faults[0].status: Status must be between 100 and 599"});
+                        "faults[0].status: Status must be between 100 and 599"},
+                new String[] {"content: { size: 1MiB, fileId: not-a-guid }\n" + network, "content.fileId: must be a GUID"},
+                new String[] {"content: { size: 1MiB, fileId: 3f0e2a5c-9b7d-4c1e-8a6f-2d4b6c8e0a1f, fileName: ../x }\n"
+                        + network, "content.fileName: must be"});
     }
 
     @ParameterizedTest
