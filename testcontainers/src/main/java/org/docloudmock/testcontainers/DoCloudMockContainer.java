@@ -3,7 +3,6 @@ package org.docloudmock.testcontainers;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.docloudmock.support.service.ServiceEndpoint;
-import org.docloudmock.testkit.DoCloudAdmin;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.lifecycle.TestDescription;
@@ -24,7 +23,7 @@ import org.testcontainers.utility.DockerImageName;
  * {@code X-Forwarded-For} puts a test's devices behind simulated NATs. When a test fails (with
  * {@code @Testcontainers}) or the container does not start, its output goes to standard error.
  */
-public class DoCloudMockContainer extends GenericContainer<DoCloudMockContainer> implements TestLifecycleAware {
+public class DoCloudMockContainer extends GenericContainer<DoCloudMockContainer> implements DoCloudMockEndpoints, TestLifecycleAware {
 
     static {
         ShutdownHookReaper.installUnlessConfigured();
@@ -53,7 +52,7 @@ public class DoCloudMockContainer extends GenericContainer<DoCloudMockContainer>
         return self();
     }
 
-    /** Sets {@code docloud.admin.token}: admin calls then need it, and {@link #admin()} sends it. */
+    /** Sets {@code docloud.admin.token}: admin calls then need it, and {@code admin()} sends it. */
     public DoCloudMockContainer withAdminToken(String token) {
         return withProperty(ServiceSettings.ADMIN_TOKEN, token);
     }
@@ -75,22 +74,7 @@ public class DoCloudMockContainer extends GenericContainer<DoCloudMockContainer>
         }
     }
 
-    /** The URL a DO client starts from, {@code http://localhost:<port>/geo}: Geo hands out everything else. */
-    public String geoUrl() {
-        return runtimeInfo().geoUrl();
-    }
-
-    /** A service's base URL, such as {@code http://localhost:41873}. */
-    public String baseUrl(ServiceEndpoint service) {
-        return runtimeInfo().baseUrl(service);
-    }
-
-    /** The test kit's typed admin API: contents, request journals, faults, swarms, reset. */
-    public DoCloudAdmin admin() {
-        return runtimeInfo().admin();
-    }
-
-    /** The same view of the services the test kit's extension gives, for code that works with either. */
+    @Override
     public DoCloudMockRuntimeInfo runtimeInfo() {
         if (getContainerId() == null || ports == null) {
             throw new IllegalStateException("DO Cloud Mock's container is not running: start() it, or use @Container");

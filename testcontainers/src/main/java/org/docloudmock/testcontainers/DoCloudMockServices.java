@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.docloudmock.support.service.ServiceEndpoint;
-import org.docloudmock.testkit.DoCloudAdmin;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -26,7 +25,7 @@ import org.testcontainers.lifecycle.TestLifecycleAware;
  * static DoCloudMockServices cloud = new DoCloudMockServices().withAdminToken("s3cret");
  * }</pre>
  */
-public class DoCloudMockServices implements Startable, TestLifecycleAware {
+public class DoCloudMockServices implements DoCloudMockEndpoints, Startable, TestLifecycleAware {
 
     static {
         ShutdownHookReaper.installUnlessConfigured();
@@ -44,7 +43,7 @@ public class DoCloudMockServices implements Startable, TestLifecycleAware {
         return this;
     }
 
-    /** Sets {@code docloud.admin.token}: admin calls then need it, and {@link #admin()} sends it. */
+    /** Sets {@code docloud.admin.token}: admin calls then need it, and {@code admin()} sends it. */
     public DoCloudMockServices withAdminToken(String token) {
         return withProperty(ServiceSettings.ADMIN_TOKEN, token);
     }
@@ -96,22 +95,7 @@ public class DoCloudMockServices implements Startable, TestLifecycleAware {
         }
     }
 
-    /** The URL a DO client starts from, {@code http://localhost:<port>/geo}: Geo hands out everything else. */
-    public String geoUrl() {
-        return runtimeInfo().geoUrl();
-    }
-
-    /** A service's base URL, such as {@code http://localhost:41873}. */
-    public String baseUrl(ServiceEndpoint service) {
-        return runtimeInfo().baseUrl(service);
-    }
-
-    /** The test kit's typed admin API: contents, request journals, faults, swarms, reset. */
-    public DoCloudAdmin admin() {
-        return runtimeInfo().admin();
-    }
-
-    /** The same view of the services the test kit's extension gives, for code that works with either. */
+    @Override
     public synchronized DoCloudMockRuntimeInfo runtimeInfo() {
         if (runtimeInfo == null) {
             throw new IllegalStateException("DO Cloud Mock's services are not running: start() them, or use @Container");

@@ -1,5 +1,7 @@
 package org.docloudmock.testcontainers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,6 +42,18 @@ final class DoFlow {
         JsonNode keyValue = getJson(geo.get("KeyValue_EndpointFullUri").asString(), nat);
         String discovery = keyValue.get("Discovery_EndpointFullUri").asString().replace("{contentId}", contentId);
         return getJson(discovery + "?partitionId=1", nat).get(0).get("CollectiveArray").asString();
+    }
+
+    /**
+     * The whole flow for three devices of a registered content, from Geo to Array: two behind one NAT find each
+     * other, the third, behind another NAT, finds neither. Answers the Array URL Discovery handed out.
+     */
+    String joinTwoNatsAndCheckWhoMeets(String geoUrl, String contentId) throws IOException, InterruptedException {
+        String array = arrayUrl(geoUrl, contentId, "198.51.100.10");
+        assertThat(join(array, contentId, "a".repeat(40), "10.0.0.11", "198.51.100.10")).isEmpty();
+        assertThat(join(array, contentId, "b".repeat(40), "10.0.0.12", "198.51.100.10")).containsExactly("a".repeat(40));
+        assertThat(join(array, contentId, "c".repeat(40), "192.168.1.5", "203.0.113.20")).isEmpty();
+        return array;
     }
 
     /** Joins the content's swarm in LAN mode; answers the PeerIds of the peers handed back. */

@@ -1,5 +1,6 @@
 package org.docloudmock.testcontainers;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,8 @@ import org.testcontainers.DockerClientFactory;
 /**
  * Container tests run where a Docker engine answers, on images built from this checkout's jars. Without an
  * engine they are skipped, with one line saying so, except in CI ({@code CI=true}), where they fail: CI must
- * prove the containers. Missing images are built with {@code docker/build-images.sh} before the class starts.
+ * prove the containers. Images missing or older than their jars are built with {@code docker/build-images.sh}
+ * before the class starts.
  */
 final class DockerEngine implements ExecutionCondition, BeforeAllCallback {
 
@@ -61,7 +64,7 @@ final class DockerEngine implements ExecutionCondition, BeforeAllCallback {
                 .map(Needs::value).orElse(new String[0]);
         List<String> missing = new ArrayList<>();
         for (String image : images) {
-            if (!present(image)) {
+            if (!upToDate(image)) {
                 missing.add(image);
             }
         }
@@ -83,13 +86,16 @@ final class DockerEngine implements ExecutionCondition, BeforeAllCallback {
         throw new IllegalArgumentException("no such image: " + name);
     }
 
-    private static boolean present(String name) {
+    /** In the engine, and built after the jar it holds: an image of an older build would test old code. */
+    private static boolean upToDate(String name) throws IOException {
+        Instant created;
         try {
-            DockerClientFactory.instance().client().inspectImageCmd(imageName(name)).exec();
-            return true;
-        } catch (com.github.dockerjava.api.exception.NotFoundException e) {
+            created = Instant.parse(DockerClientFactory.instance().client().inspectImageCmd(imageName(name)).exec().getCreated());
+        } catch (NotFoundException e) {
             return false;
         }
+        Path jar = REPOSITORY_ROOT.resolve(name.equals("suite") ? "suite/target/docloud-suite.jar" : name + "/target/" + name + ".jar");
+        return !Files.exists(jar) || Files.getLastModifiedTime(jar).toInstant().isBefore(created);
     }
 
     private static void build(List<String> images) throws IOException, InterruptedException {
@@ -99,7 +105,7 @@ final class DockerEngine implements ExecutionCondition, BeforeAllCallback {
         }
         List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(images);
-        System.err.println("Building missing images: " + String.join(" ", command));
+        System.err.println("Building images missing or older than their jars: " + String.join(" ", command));
         Process build = new ProcessBuilder(command).directory(REPOSITORY_ROOT.toFile()).inheritIO().start();
         if (!build.waitFor(20, TimeUnit.MINUTES)) {
             build.destroyForcibly();
