@@ -17,7 +17,7 @@ final class ServiceSettings {
 
     static final String ADMIN_TOKEN = "docloud.admin.token";
     /** Five JVMs starting at once on a loaded 2-core CI machine. */
-    static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
     private final Map<String, String> properties = new LinkedHashMap<>();
 

@@ -48,8 +48,9 @@ class DoCloudMockServicesContainerIT {
 
             // inside their network, each service is known by its name
             ExecResult reach = cloud.container(ServiceEndpoint.GEO).execInContainer("bash", "-c",
-                    "exec 3<>/dev/tcp/kv-service/" + cloud.runtimeInfo().port(ServiceEndpoint.KV) + " && echo reached");
-            assertThat(reach.getStdout()).contains("reached");
+                    "getent hosts kv-service && exec 3<>/dev/tcp/kv-service/" + cloud.runtimeInfo().port(ServiceEndpoint.KV)
+                            + " && echo reached");
+            assertThat(reach.getStdout()).as("exit %d, %s", reach.getExitCode(), reach.getStderr()).contains("reached");
         }
     }
 
