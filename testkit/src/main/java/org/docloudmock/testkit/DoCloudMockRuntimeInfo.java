@@ -13,9 +13,19 @@ public final class DoCloudMockRuntimeInfo {
     private final Map<ServiceEndpoint, String> baseUrls;
     private final DoCloudAdmin admin;
 
-    DoCloudMockRuntimeInfo(Map<ServiceEndpoint, String> baseUrls, DoCloudAdmin admin) {
+    private DoCloudMockRuntimeInfo(Map<ServiceEndpoint, String> baseUrls, DoCloudAdmin admin) {
         this.baseUrls = Map.copyOf(baseUrls);
         this.admin = admin;
+    }
+
+    /**
+     * The services at these base URLs ({@code http://localhost:41873}, one for each service), wherever they run:
+     * in this JVM, or in containers (the Testcontainers module).
+     *
+     * @param adminToken {@code docloud.admin.token} of the services, which the admin client sends; null when they have none
+     */
+    public static DoCloudMockRuntimeInfo of(Map<ServiceEndpoint, String> baseUrls, String adminToken) {
+        return new DoCloudMockRuntimeInfo(baseUrls, new DoCloudAdmin(baseUrls, adminToken));
     }
 
     /** The URL a DO client starts from, {@code http://localhost:<port>/geo}: Geo hands out everything else. */

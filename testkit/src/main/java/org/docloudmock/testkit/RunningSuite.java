@@ -33,7 +33,7 @@ final class RunningSuite implements AutoCloseable {
             baseUrls.put(service, suite.url(service));
         }
         RunningSuite running = new RunningSuite(suite,
-                new DoCloudMockRuntimeInfo(baseUrls, new DoCloudAdmin(baseUrls, options.adminToken())),
+                DoCloudMockRuntimeInfo.of(baseUrls, options.adminToken()),
                 options.reuseAcrossClasses());
         // the figure to watch when tests get slow: wall time depends on the machine's load, CPU time much less
         log.info("DO Cloud Mock started in {} ms ({} ms CPU, {} cores, load {}){}: geo {}, kv {}, content-policy {}, discovery {}, array {}",

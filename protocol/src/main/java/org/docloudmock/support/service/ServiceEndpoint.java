@@ -1,6 +1,12 @@
 package org.docloudmock.support.service;
 
-/** The five services, with the default ports of SPEC 2 and the property that moves each. */
+/**
+ * The five services, with the default ports of SPEC 2 and the property that moves each.
+ * <p>
+ * Plain Java, so it lives in {@code protocol} under its old package: the test kit's admin client names services
+ * with it, and the Testcontainers module hands that client to tests whose class path must not get
+ * {@code service-support}'s auto-configurations.
+ */
 public enum ServiceEndpoint {
     GEO("geo", 8081),
     KV("kv", 8082),
