@@ -6,6 +6,7 @@ import java.util.List;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.Payload;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.support.ResourceRegion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
@@ -37,10 +38,20 @@ final class PayloadResponses {
         if (range == null) {
             return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
         }
+        if (!ContentValidators.rangeApplies(content, request)) {
+            // Spring MVC applies a request's Range to a Resource body by itself, but not to a stream's
+            ResponseEntity<?> sent = send(ResponseEntity.ok(), payload, whole, request, bytesServed);
+            return sent.getBody() == null ? sent : ResponseEntity.status(sent.getStatusCode()).headers(sent.getHeaders())
+                    .contentLength(whole.contentLength()).body(new InputStreamResource(whole));
+        }
         List<ResourceRegion> regions;
         try {
             regions = HttpRange.toResourceRegions(HttpRange.parseRanges(range), whole);
         } catch (IllegalArgumentException e) {
+            regions = List.of();
+        }
+        // RFC 9110 14.2 allows a 416 for invalid ranges too: a malformed or empty range set ("bytes=") is one
+        if (regions.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
                     "Range " + range + " is not within the " + content.size() + " bytes of content " + content.id());
             return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)

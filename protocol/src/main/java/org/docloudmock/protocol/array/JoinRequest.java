@@ -7,6 +7,7 @@ import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.PeerId;
+import org.docloudmock.protocol.TextFields;
 
 /** {@code POST {CollectiveArray}join/}: the real fields DO clients send, plus the mock's optional {@code Port}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +37,7 @@ public record JoinRequest(
         @JsonProperty("Port") Integer port) {
 
     public static final int DEFAULT_PORT = 7680;
-    public static final int MAX_GROUP_ID_LENGTH = 256;
+    public static final int MAX_GROUP_ID_LENGTH = TextFields.MAX_ID_LENGTH;
 
     /** Checks every field against DO's rules; throws naming the first bad field. */
     public JoinRequest validate() {
@@ -64,9 +65,8 @@ public record JoinRequest(
         if (port != null && (port < 1 || port > 65535)) {
             throw new InvalidFieldException("Port", "must be 1 to 65535");
         }
-        if (groupId != null && groupId.length() > MAX_GROUP_ID_LENGTH) {
-            throw new InvalidFieldException("GroupId", "must be at most " + MAX_GROUP_ID_LENGTH + " characters");
-        }
+        TextFields.requireValidIfPresent(groupId, "GroupId", MAX_GROUP_ID_LENGTH);
+        TextFields.requireValidIfPresent(eId, "eId", TextFields.MAX_ID_LENGTH);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.docloudmock.support.problem;
 
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
         return ResponseEntity.badRequest().body(badField(e.field(), e.getMessage()));
+    }
+
+    /** A query string Tomcat cannot decode ({@code %zz}, bytes that are not UTF-8) or with too many parameters. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The query string is malformed or has more "
+                + "parameters than allowed (server.tomcat.max-parameter-count)");
+        problem.setTitle("Invalid query string");
+        return ResponseEntity.status(status).body(problem);
     }
 
     public static ProblemDetail badField(String field, String detail) {
