@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.docloudmock.support.hostile.ServiceFuzzer;
 import org.docloudmock.support.hostile.ServiceFuzzer.Endpoint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,12 @@ class ArrayFuzzTest {
 
     @LocalServerPort
     int port;
+
+    /** The context is shared with other test classes: they find the service as it started. */
+    @AfterEach
+    void reset() {
+        given().port(port).post("/admin/reset").then().statusCode(204);
+    }
 
     @Test
     void hostileRequestsAreAnsweredBelow500AndRefusedOnesChangeNothing() throws Exception {

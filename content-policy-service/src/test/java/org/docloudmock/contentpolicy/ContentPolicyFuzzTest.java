@@ -7,10 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.docloudmock.support.hostile.ServiceFuzzer;
 import org.docloudmock.support.hostile.ServiceFuzzer.Endpoint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Seeded random requests (issue 16): never a 5xx, never a hang, and a refused registration changes no content. */
 class ContentPolicyFuzzTest extends RunningContentService {
+
+    /** The context is shared with other test classes: they find the service as it started. */
+    @AfterEach
+    void reset() {
+        given().port(port).post("/admin/reset").then().statusCode(204);
+    }
 
     @Test
     void hostileRequestsAreAnsweredBelow500AndRefusedOnesChangeNothing() throws Exception {

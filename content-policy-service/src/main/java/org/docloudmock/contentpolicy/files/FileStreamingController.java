@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
@@ -116,7 +117,7 @@ class FileStreamingController {
                     examples = @ExampleObject(name = "beyond the content", value = ApiExamples.RANGE_NOT_SATISFIABLE)))
     ResponseEntity<?> payload(@PathVariable String fileId,
                               @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                              ServletWebRequest request) {
+                              ServletWebRequest request) throws IOException {
         Content content = contentOf(fileId);
         Payload payload = payloadOf(content);
         if (ContentValidators.notModified(content, request)) {

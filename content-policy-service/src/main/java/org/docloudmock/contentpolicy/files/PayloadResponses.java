@@ -2,11 +2,11 @@ package org.docloudmock.contentpolicy.files;
 
 import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.Payload;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.support.ResourceRegion;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
  * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (Spring MVC's
  * multipart/byteranges), or 416. A range Spring MVC cannot satisfy is refused here: it would send 416 with
  * the whole payload. The bytes of a file go out by Tomcat's sendfile when the connector offers it, as nginx
- * sends them: they never enter the JVM.
+ * sends them: they never enter the JVM; other bytes by non-blocking writes ({@link PayloadWriter}).
  */
 final class PayloadResponses {
 
@@ -33,16 +33,13 @@ final class PayloadResponses {
 
     /** @param bytesServed counts the bytes of the body sent */
     static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request,
-                                Counter bytesServed) {
+                                Counter bytesServed) throws IOException {
         PayloadResource whole = PayloadResource.whole(payload, content);
         if (range == null) {
             return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
         }
         if (!ContentValidators.rangeApplies(content, request)) {
-            // Spring MVC applies a request's Range to a Resource body by itself, but not to a stream's
-            ResponseEntity<?> sent = send(ResponseEntity.ok(), payload, whole, request, bytesServed);
-            return sent.getBody() == null ? sent : ResponseEntity.status(sent.getStatusCode()).headers(sent.getHeaders())
-                    .contentLength(whole.contentLength()).body(new InputStreamResource(whole));
+            return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
         }
         List<ResourceRegion> regions;
         try {
@@ -69,7 +66,7 @@ final class PayloadResponses {
     }
 
     private static ResponseEntity<?> send(ResponseEntity.BodyBuilder response, Payload payload, PayloadResource bytes,
-                                          HttpServletRequest request, Counter bytesServed) {
+                                          HttpServletRequest request, Counter bytesServed) throws IOException {
         bytesServed.increment(bytes.contentLength());
         response.contentType(MediaType.APPLICATION_OCTET_STREAM).header(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (payload instanceof ContentSource.FilePayload file && bytes.contentLength() > 0
@@ -79,6 +76,6 @@ final class PayloadResponses {
             request.setAttribute(SENDFILE_END, bytes.position() + bytes.contentLength());
             return response.contentLength(bytes.contentLength()).build();
         }
-        return response.body(bytes);
+        return PayloadWriter.write(response.build(), bytes, request);
     }
 }

@@ -66,6 +66,7 @@ public record JoinRequest(
             throw new InvalidFieldException("Port", "must be 1 to 65535");
         }
         TextFields.requireValidIfPresent(groupId, "GroupId", MAX_GROUP_ID_LENGTH);
+        TextFields.requireValidIfPresent(altCatalogId, "AltCatalogId", TextFields.MAX_URL_LENGTH);
         TextFields.requireValidIfPresent(eId, "eId", TextFields.MAX_ID_LENGTH);
         return this;
     }

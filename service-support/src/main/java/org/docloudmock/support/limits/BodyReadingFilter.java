@@ -8,10 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.docloudmock.support.admin.OperationalPaths;
 import org.docloudmock.support.problem.ProblemBodies;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,11 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * non-blocking I/O, and the request is dispatched to its controller once the body is whole. A body over its
  * limit is a 413 before a byte is read (or as soon as the count passes it, without {@code Content-Length});
  * a body still incomplete after {@code docloud.limits.body-timeout} is a 408, and the connection is closed.
- * Streamed bodies ({@code application/octet-stream} uploads, bounded by their service) are left to their controller.
+ * Bodies to {@code docloud.limits.streamed-paths} (uploads, bounded by their service) are left to their controller.
  */
 class BodyReadingFilter extends OncePerRequestFilter {
 
     private static final String BODY = BodyReadingFilter.class.getName() + ".body";
+
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final RequestLimits limits;
 
@@ -57,6 +60,7 @@ class BodyReadingFilter extends OncePerRequestFilter {
         String limitName = admin ? "docloud.limits.max-admin-body-size" : "docloud.limits.max-body-size";
         if (length > limit) {
             refuseTooLarge(request, response, limit, limitName);
+            UnreadBodyValve.closeWithoutReading(request);
             return;
         }
         ServletInputStream in = request.getInputStream();
@@ -79,17 +83,13 @@ class BodyReadingFilter extends OncePerRequestFilter {
         in.setReadListener(reader);
     }
 
-    private static boolean isStreamed(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && MediaType.APPLICATION_OCTET_STREAM.isCompatibleWith(parse(type));
-    }
-
-    private static MediaType parse(String type) {
-        try {
-            return MediaType.parseMediaType(type);
-        } catch (IllegalArgumentException e) {
-            return MediaType.ALL;
+    private boolean isStreamed(HttpServletRequest request) {
+        for (String pattern : limits.streamedPaths()) {
+            if (PATHS.match(pattern, request.getRequestURI())) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long limit, String limitName) {
@@ -97,7 +97,7 @@ class BodyReadingFilter extends OncePerRequestFilter {
                 "The body is larger than the " + limit + " bytes allowed here (" + limitName + ")", request.getRequestURI());
         problem.put("limit", limitName);
         problem.put("maxBytes", limit);
-        close(request, response, problem);
+        close(response, problem);
     }
 
     private void refuseTooSlow(HttpServletRequest request, HttpServletResponse response) {
@@ -105,15 +105,18 @@ class BodyReadingFilter extends OncePerRequestFilter {
                 "The body did not arrive within " + limits.bodyTimeout().toMillis() + " ms (docloud.limits.body-timeout)",
                 request.getRequestURI());
         problem.put("limit", "docloud.limits.body-timeout");
-        close(request, response, problem);
+        close(response, problem);
     }
 
-    /** Answers with the problem and closes the connection: the rest of the body is never read. */
-    private static void close(HttpServletRequest request, HttpServletResponse response, java.util.Map<String, Object> problem) {
-        UnreadBodyValve.closeWithoutReading(request);
+    /**
+     * Answers with the problem and closes the connection after it. Reading in non-blocking mode, Tomcat reads no
+     * more of the body then; in blocking mode the caller has it closed without reading.
+     */
+    private static void close(HttpServletResponse response, Map<String, Object> problem) {
         try {
             response.setHeader(HttpHeaders.CONNECTION, "close");
             ProblemBodies.write(response, problem);
+            response.flushBuffer();
         } catch (IOException | IllegalStateException e) {
             // the client went away first: nothing to answer
         }

@@ -30,6 +30,8 @@ class UnreadBodyValve extends ValveBase {
             AtomicBoolean read = new AtomicBoolean(true);
             request.getCoyoteRequest().action(ActionCode.REQUEST_BODY_FULLY_READ, read);
             if (!read.get()) {
+                // committed first: Tomcat takes what follows for an error, and would otherwise render an error page
+                response.flushBuffer();
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             }
         }

@@ -37,6 +37,7 @@ public final class ServiceFuzzer {
         }
     }
 
+    private static final String LONE_SURROGATE = "LONE-SURROGATE";
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "BREW"};
@@ -229,7 +230,8 @@ public final class ServiceFuzzer {
         if (random.nextInt(8) == 0 && !body.isEmpty()) {
             body.remove(body.keySet().iterator().next());
         }
-        byte[] json = JSON.writeValueAsBytes(body);
+        // a lone surrogate has no UTF-8 form: JSON carries it escaped, as a hostile client would write it
+        byte[] json = JSON.writeValueAsString(body).replace(LONE_SURROGATE, "\\ud800").getBytes(StandardCharsets.UTF_8);
         return shape == 1 ? java.util.Arrays.copyOf(json, random.nextInt(json.length)) : json;
     }
 
@@ -250,15 +252,15 @@ public final class ServiceFuzzer {
             case 11 -> java.util.Collections.nCopies(1 + random.nextInt(3), null);
             case 12 -> java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "http://dl.example/" + i).toList();
             case 13 -> List.of("http://dl.example/same", "http://dl.example/same");
-            case 14 -> "\ud800";
+            case 14 -> LONE_SURROGATE;
             default -> random.nextInt(10);
         };
     }
 
-    /** Text from an alphabet of troublemakers: controls, lone surrogates, separators, non-ASCII. */
+    /** Text from an alphabet of troublemakers: controls, format characters, separators, non-ASCII. */
     private String text(int length) {
         char[] alphabet = {'a', 'Z', '0', '/', '\\', '.', '%', '?', '#', ';', ' ', '\t', '\u0000', '\u007f', '\u00e9',
-                '\u200b', '\u202e', '\uD800', '\uDC00', '\u4e2d', '"', '\'', '<', '&', '='};
+                '\u200b', '\u202e', '\u4e2d', '"', '\'', '<', '&', '='};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
             text.append(alphabet[random.nextInt(alphabet.length)]);

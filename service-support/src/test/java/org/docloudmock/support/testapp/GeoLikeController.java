@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.docloudmock.support.address.ClientAddress;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Like Geo: answers the client's external IP and counts lookups as a domain metric. */
@@ -20,7 +21,7 @@ class GeoLikeController {
     }
 
     @GetMapping("/geo")
-    Map<String, String> geo(ClientAddress client) {
+    Map<String, String> geo(ClientAddress client, @RequestParam(name = "Profile", required = false) Integer profile) {
         lookups.increment();
         return Map.of("ExternalIpAddress", client.externalIp());
     }
