@@ -63,7 +63,7 @@ class EveryErrorIsAProblemTest {
     @ParameterizedTest
     @MethodSource
     void undecodableQueries(String query, CapturedOutput output) throws Exception {
-        Answer answer = RawHttp.exchange(port, "GET /geo?" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        Answer answer = RawHttp.exchange(port, "GET /profile?" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
                 Duration.ofSeconds(10));
 
         assertThat(answer.status()).isEqualTo(400);

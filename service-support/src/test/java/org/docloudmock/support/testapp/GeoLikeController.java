@@ -21,9 +21,15 @@ class GeoLikeController {
     }
 
     @GetMapping("/geo")
-    Map<String, String> geo(ClientAddress client, @RequestParam(name = "Profile", required = false) Integer profile) {
+    Map<String, String> geo(ClientAddress client) {
         lookups.increment();
         return Map.of("ExternalIpAddress", client.externalIp());
+    }
+
+    /** Reads a query parameter, as every DO endpoint does. */
+    @GetMapping("/profile")
+    Map<String, Object> profile(@RequestParam(name = "Profile", required = false) Integer profile) {
+        return Map.of("Profile", profile == null ? "none" : profile);
     }
 
     @GetMapping("/broken")
