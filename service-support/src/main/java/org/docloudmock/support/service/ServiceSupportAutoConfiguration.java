@@ -1,5 +1,6 @@
 package org.docloudmock.support.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.docloudmock.support.address.CidrBlock;
 import org.docloudmock.support.address.ClientAddressResolver;
@@ -19,7 +20,11 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every DO Cloud Mock service has, the same way: client address, problem responses, query parameters. */
@@ -39,6 +44,26 @@ public class ServiceSupportAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(resolver);
+            }
+
+            /**
+             * RFC 9110 12.5.1 lets a server disregard {@code Accept}: an answer that matches none of it goes out
+             * in its own type, rather than as a 406 after the request did its work (a content registered, a peer
+             * joined) or on a malformed header.
+             */
+            @Override
+            public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+                HeaderContentNegotiationStrategy header = new HeaderContentNegotiationStrategy();
+                configurer.strategies(List.of(request -> {
+                    List<MediaType> accepted = new ArrayList<>();
+                    try {
+                        accepted.addAll(header.resolveMediaTypes(request));
+                    } catch (HttpMediaTypeNotAcceptableException e) {
+                        // a malformed Accept says nothing
+                    }
+                    accepted.add(MediaType.ALL);
+                    return accepted;
+                }));
             }
         };
     }
