@@ -73,4 +73,14 @@ class EveryErrorIsAProblemTest {
                 .body("Status", org.hamcrest.Matchers.contains(400));
         assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat ");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPathThatIsNotAUriReferenceIsAProblemWithoutAStackTrace(CapturedOutput output) throws Exception {
+        Answer answer = RawHttp.exchange(port, "GET //geo//x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                Duration.ofSeconds(10));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain(" ERROR ");
+    }
 }
