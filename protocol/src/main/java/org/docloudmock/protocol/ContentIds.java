@@ -3,27 +3,16 @@ package org.docloudmock.protocol;
 /** What a content id may be, and how DO derives one from a pieces-hash file. */
 public final class ContentIds {
 
-    public static final int MAX_LENGTH = 256;
+    public static final int MAX_LENGTH = TextFields.MAX_ID_LENGTH;
 
     private ContentIds() {
     }
 
-    /** 1 to 256 printable characters, no control characters, no {@code /}. */
+    /** {@link TextFields}' rule, at most 256 characters, and no {@code /}. */
     public static String requireValid(String contentId, String field) {
-        if (contentId == null || contentId.isEmpty()) {
-            throw new InvalidFieldException(field, "must not be empty");
-        }
-        if (contentId.length() > MAX_LENGTH) {
-            throw new InvalidFieldException(field, "must be at most " + MAX_LENGTH + " characters");
-        }
-        for (int i = 0; i < contentId.length(); i++) {
-            char c = contentId.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                throw new InvalidFieldException(field, "must not contain control characters");
-            }
-            if (c == '/') {
-                throw new InvalidFieldException(field, "must not contain '/'");
-            }
+        TextFields.requireValid(contentId, field, MAX_LENGTH);
+        if (contentId.indexOf('/') >= 0) {
+            throw new InvalidFieldException(field, "must not contain '/'");
         }
         return contentId;
     }
@@ -42,10 +31,7 @@ public final class ContentIds {
             return requireValid(contentId, "ContentId");
         }
         if (altCatalogId != null && !altCatalogId.isBlank()) {
-            if (altCatalogId.length() > 4096) {
-                throw new InvalidFieldException("AltCatalogId", "must be at most 4096 characters");
-            }
-            return altCatalogId;
+            return TextFields.requireValid(altCatalogId, "AltCatalogId", TextFields.MAX_URL_LENGTH);
         }
         throw new InvalidFieldException("ContentId", "ContentId or AltCatalogId is required");
     }

@@ -191,7 +191,13 @@ class JoinEndpointTest {
                 Arguments.of("JoinRequestEvent", 9),
                 Arguments.of("PeersWanted", -1),
                 Arguments.of("Port", 70000),
-                Arguments.of("GroupId", "g".repeat(257)));
+                Arguments.of("GroupId", "g".repeat(257)),
+                // issue 16: one rule for ids and text, and DO's integers have no fractions
+                Arguments.of("Scope", 3.7),
+                Arguments.of("Left", 10.5),
+                Arguments.of("GroupId", "lab\u0007"),
+                Arguments.of("AltCatalogId", "http://dl.example/\tx"),
+                Arguments.of("eId", "e\u202e"));
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -217,6 +223,14 @@ class JoinEndpointTest {
         Map<String, Object> bad = everyField(PEER_A);
         bad.put("Scope", 42);
         join(bad, OFFICE_NAT).statusCode(400).body("field", equalTo("Scope"));
+        given(array).get("/admin/swarms").then().statusCode(200).body("$", empty());
+    }
+
+    /** A swarm named by a lone surrogate could not be named again in an admin URL (issue 16). */
+    @Test
+    void aContentIdWithALoneSurrogateIsRefusedAndCreatesNoSwarm() {
+        given(array).body("{\"ContentId\":\"x\\ud800\",\"PeerId\":\"" + PEER_A + "\"}").post("/join/").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("ContentId"));
         given(array).get("/admin/swarms").then().statusCode(200).body("$", empty());
     }
 

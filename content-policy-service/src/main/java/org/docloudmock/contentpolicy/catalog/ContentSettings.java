@@ -1,7 +1,10 @@
 package org.docloudmock.contentpolicy.catalog;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.docloudmock.protocol.InvalidFieldException;
+import org.docloudmock.protocol.TextFields;
 import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.content.CdnFile;
 
@@ -22,22 +25,32 @@ public record ContentSettings(List<String> altCatalogIds, boolean p2pAllowed, Po
         return new ContentSettings(altCatalogIds, p2pAllowed, policies, cdnFile, secure);
     }
 
-    /** An AltCatalogId is a download URL; DO clients send it as a query parameter. */
-    public static final int MAX_ALT_CATALOG_ID_LENGTH = 4096;
+    /** Each AltCatalogId is one more key of the catalog's index: a bounded list keeps a registration's cost bounded. */
+    public static final int MAX_ALT_CATALOG_IDS = 1000;
 
     public ContentSettings {
-        altCatalogIds = altCatalogIds == null ? List.of() : List.copyOf(altCatalogIds);
+        altCatalogIds = altCatalogIds == null ? List.of() : requireValid(altCatalogIds);
+        policies = policies == null ? PolicyOverrides.NONE : requireValid(policies);
+    }
+
+    /** An AltCatalogId is a download URL, DO clients send it as a query parameter: {@link TextFields}' rule, once each. */
+    private static List<String> requireValid(List<String> altCatalogIds) {
+        if (altCatalogIds.size() > MAX_ALT_CATALOG_IDS) {
+            throw new InvalidFieldException("AltCatalogIds", "must list at most " + MAX_ALT_CATALOG_IDS + " ids");
+        }
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < altCatalogIds.size(); i++) {
             String altCatalogId = altCatalogIds.get(i);
-            if (altCatalogId.isBlank() || altCatalogId.length() > MAX_ALT_CATALOG_ID_LENGTH) {
-                throw new InvalidFieldException("AltCatalogIds[" + i + "]",
-                        "must be 1 to " + MAX_ALT_CATALOG_ID_LENGTH + " characters");
+            String field = "AltCatalogIds[" + i + "]";
+            TextFields.requireValid(altCatalogId, field, TextFields.MAX_URL_LENGTH);
+            if (altCatalogId.isBlank()) {
+                throw new InvalidFieldException(field, "must not be blank");
             }
-            if (altCatalogIds.indexOf(altCatalogId) < i) {
-                throw new InvalidFieldException("AltCatalogIds[" + i + "]", "is listed twice");
+            if (!seen.add(altCatalogId)) {
+                throw new InvalidFieldException(field, "is listed twice");
             }
         }
-        policies = policies == null ? PolicyOverrides.NONE : requireValid(policies);
+        return List.copyOf(altCatalogIds);
     }
 
     private static PolicyOverrides requireValid(PolicyOverrides policies) {

@@ -12,13 +12,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import java.io.IOException;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.Payload;
 import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PiecesHashFile;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +80,7 @@ class FileStreamingController {
                     examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_FILE)))
     ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId, ServletWebRequest request) {
         Content content = contentOf(fileId);
-        if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
+        if (ContentValidators.notModified(content, request)) {
             return null;
         }
         piecesHashFilesServed.increment();
@@ -91,10 +91,11 @@ class FileStreamingController {
     @GetMapping(PAYLOAD)
     @Operation(summary = "The bytes of a content, whole or by range",
             description = "As a CDN serves them: one range is a 206 with `Content-Range`, several are "
-                    + "`multipart/byteranges`; `ETag` is the content's `HashOfHashes`, and `If-None-Match` or "
-                    + "`If-Modified-Since` answer 304 before any range is looked at. Called as a Connected Cache host, "
+                    + "`multipart/byteranges`; `ETag` is the content's `HashOfHashes`, and `If-None-Match` (`*` too) or "
+                    + "`If-Modified-Since` answer 304 before any range is looked at; an `If-Range` that names other "
+                    + "bytes makes a `Range` ignored (200, the whole payload). Called as a Connected Cache host, "
                     + "with the original host in `cacheHostOrigin` (real), it answers the same. Departure: a malformed "
-                    + "`Range` is a 416 rather than ignored.")
+                    + "or empty `Range` (`bytes=`) is a 416 rather than ignored, as RFC 9110 allows for invalid ranges.")
     @Parameter(name = "fileId", description = "as in the content policy's `ContentCdnUrls`", example = "ZGVtby1jb250ZW50")
     @Parameter(name = HttpHeaders.RANGE, description = "one range or several", example = "bytes=0-1048575")
     @Parameter(in = ParameterIn.QUERY, name = "cacheHostOrigin", schema = @Schema(type = "string"),
@@ -121,7 +122,7 @@ class FileStreamingController {
                     examples = @ExampleObject(name = "beyond the content", value = ApiExamples.RANGE_NOT_SATISFIABLE)))
     ResponseEntity<?> payload(@PathVariable String fileId,
                               @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                              ServletWebRequest request) {
+                              ServletWebRequest request) throws IOException {
         return serve(contentOf(fileId), range, request);
     }
 
@@ -144,7 +145,7 @@ class FileStreamingController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<?> namedPayload(@PathVariable String fileId, @PathVariable String name,
                                    @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-                                   ServletWebRequest request) {
+                                   ServletWebRequest request) throws IOException {
         return serve(contentOf(fileId, name), range, request);
     }
 
@@ -158,9 +159,9 @@ class FileStreamingController {
         return head(contentOf(fileId, name));
     }
 
-    private ResponseEntity<?> serve(Content content, String range, ServletWebRequest request) {
+    private ResponseEntity<?> serve(Content content, String range, ServletWebRequest request) throws IOException {
         Payload payload = payloadOf(content);
-        if (request.checkNotModified(etag(content), content.lastModified().toEpochMilli())) {
+        if (ContentValidators.notModified(content, request)) {
             return null;
         }
         return PayloadResponses.of(content, payload, range, request.getRequest(), payloadBytesServed);
@@ -205,11 +206,6 @@ class FileStreamingController {
     }
 
     private static ResponseEntity.BodyBuilder conditional(Content content) {
-        return ResponseEntity.ok().eTag(etag(content)).lastModified(content.lastModified());
-    }
-
-    /** The bytes of a content are named by its HashOfHashes: a strong validator. */
-    private static String etag(Content content) {
-        return ETag.quoteETagIfNecessary(content.piecesHashFile().hashOfHashes());
+        return ResponseEntity.ok().eTag(ContentValidators.etag(content)).lastModified(content.lastModified());
     }
 }

@@ -2,6 +2,7 @@ package org.docloudmock.contentpolicy.files;
 
 import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import org.docloudmock.contentpolicy.catalog.Content;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
@@ -18,7 +19,7 @@ import org.springframework.http.ResponseEntity;
  * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (Spring MVC's
  * multipart/byteranges), or 416. A range Spring MVC cannot satisfy is refused here: it would send 416 with
  * the whole payload. The bytes of a file go out by Tomcat's sendfile when the connector offers it, as nginx
- * sends them: they never enter the JVM.
+ * sends them: they never enter the JVM; other bytes by non-blocking writes ({@link PayloadWriter}).
  */
 final class PayloadResponses {
 
@@ -32,15 +33,22 @@ final class PayloadResponses {
 
     /** @param bytesServed counts the bytes of the body sent */
     static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request,
-                                Counter bytesServed) {
+                                Counter bytesServed) throws IOException {
         PayloadResource whole = PayloadResource.whole(payload, content);
         if (range == null) {
+            return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
+        }
+        if (!ContentValidators.rangeApplies(content, request)) {
             return send(ResponseEntity.ok(), payload, whole, request, bytesServed);
         }
         List<ResourceRegion> regions;
         try {
             regions = HttpRange.toResourceRegions(HttpRange.parseRanges(range), whole);
         } catch (IllegalArgumentException e) {
+            regions = List.of();
+        }
+        // RFC 9110 14.2 allows a 416 for invalid ranges too: a malformed or empty range set ("bytes=") is one
+        if (regions.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
                     "Range " + range + " is not within the " + content.size() + " bytes of content " + content.id());
             return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
@@ -58,7 +66,7 @@ final class PayloadResponses {
     }
 
     private static ResponseEntity<?> send(ResponseEntity.BodyBuilder response, Payload payload, PayloadResource bytes,
-                                          HttpServletRequest request, Counter bytesServed) {
+                                          HttpServletRequest request, Counter bytesServed) throws IOException {
         bytesServed.increment(bytes.contentLength());
         response.contentType(MediaType.APPLICATION_OCTET_STREAM).header(HttpHeaders.ACCEPT_RANGES, "bytes");
         if (payload instanceof ContentSource.FilePayload file && bytes.contentLength() > 0
@@ -68,6 +76,6 @@ final class PayloadResponses {
             request.setAttribute(SENDFILE_END, bytes.position() + bytes.contentLength());
             return response.contentLength(bytes.contentLength()).build();
         }
-        return response.body(bytes);
+        return PayloadWriter.write(response.build(), bytes, request);
     }
 }

@@ -101,6 +101,11 @@ class ContentAdminEndpointTest extends RunningContentService {
                 Arguments.of("{\"Synthetic\":{\"Size\":10},\"PieceSize\":1000000}", "PieceSize"),
                 Arguments.of("{\"Synthetic\":{\"Size\":10},\"Policies\":{\"BackgroundQosBps\":-5}}", "Policies.BackgroundQosBps"),
                 Arguments.of("{\"Synthetic\":{\"Size\":10},\"AltCatalogIds\":[\"\"]}", "AltCatalogIds[0]"),
+                Arguments.of("{\"Synthetic\":{\"Size\":10},\"AltCatalogIds\":[null]}", "AltCatalogIds[0]"),
+                Arguments.of("{\"Synthetic\":{\"Size\":10},\"AltCatalogIds\":[\"http://a/\",\"http://a/\"]}", "AltCatalogIds[1]"),
+                Arguments.of("{\"Synthetic\":{\"Size\":10},\"AltCatalogIds\":[\"http://a/\\u0009\"]}", "AltCatalogIds[0]"),
+                Arguments.of("{\"Synthetic\":{\"Size\":10},\"AltCatalogIds\":" + manyAltCatalogIds(1001) + "}", "AltCatalogIds"),
+                Arguments.of("{\"Synthetic\":{\"Size\":10.5}}", "Synthetic.Size"),
                 Arguments.of("{\"PiecesHashFile\":" + json(new PiecesHashFile(1, 0, otherFile.hashOfHashes(),
                         REAL.contentLength(), REAL.pieceSize(), REAL.pieces())) + "}", "PiecesHashFile.HashOfHashes"),
                 Arguments.of("{\"PiecesHashFile\":" + json(new PiecesHashFile(1, 0, REAL.hashOfHashes(),
@@ -112,7 +117,12 @@ class ContentAdminEndpointTest extends RunningContentService {
                 Arguments.of("{\"PiecesHashFile\":" + json(REAL) + ",\"PieceSize\":4096}", "PieceSize"));
     }
 
-    @ParameterizedTest(name = "{1}: {0}")
+    private static String manyAltCatalogIds(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "\"http://dl.example/" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    @ParameterizedTest(name = "{1}")
     @MethodSource("badRegistrations")
     void aBadRegistrationIsA400NamingTheFieldAndRegistersNothing(String body, String field) {
         int contents = given().get("/admin/contents").path("size()");

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
@@ -98,10 +99,36 @@ class FileStreamingEndpointTest extends RunningContentService {
     void aRangeOutsideThePayloadIs416WithItsSize() {
         String path = registerSynthetic("unsatisfiable", 1000, 5);
 
-        for (String range : List.of("bytes=1000-", "bytes=5000-6000", "bytes=-0", "pieces=0-1")) {
+        for (String range : List.of("bytes=1000-", "bytes=5000-6000", "bytes=-0", "pieces=0-1", "bytes=", "bytes=a-b")) {
             given().header("Range", range).get(path)
                     .then().statusCode(416).header("Content-Range", "bytes */1000")
                     .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void ifNoneMatchStarIs304ForAnExistingContent() {
+        String path = registerSynthetic("star", 1000, 5);
+
+        given().header("If-None-Match", "*").get(path).then().statusCode(304).header("ETag", notNullValue()).body(emptyString());
+        given().header("If-None-Match", "*").get(path + "/pieceshash").then().statusCode(304);
+    }
+
+    @Test
+    void aRangeCountsOnlyWhenIfRangeNamesTheCurrentBytes() {
+        String path = registerSynthetic("if-range", 1000, 5);
+        Response get = given().get(path);
+        String etag = get.header("ETag");
+
+        given().header("Range", "bytes=0-9").header("If-Range", etag).get(path)
+                .then().statusCode(206).header("Content-Range", "bytes 0-9/1000");
+        given().header("Range", "bytes=0-9").header("If-Range", get.header("Last-Modified")).get(path)
+                .then().statusCode(206);
+        for (String other : List.of("\"something-else\"", "W/" + etag, "Thu, 01 Jan 1970 00:00:00 GMT", "not a date")) {
+            given().header("Range", "bytes=0-9").header("If-Range", other).get(path)
+                    .then().statusCode(200).header("Content-Length", "1000").header("Content-Range", nullValue());
+            assertThat(given().header("Range", "bytes=0-9").header("If-Range", other).get(path).asByteArray())
+                    .isEqualTo(get.asByteArray());
         }
     }
 

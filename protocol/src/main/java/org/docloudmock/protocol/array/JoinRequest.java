@@ -8,6 +8,7 @@ import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.PeerId;
+import org.docloudmock.protocol.TextFields;
 
 /**
  * {@code POST {CollectiveArray}join/}: the real fields DO clients send, plus the mock's optional {@code Port} and
@@ -43,7 +44,7 @@ public record JoinRequest(
         @JsonProperty("RestrictPeerSelectionBy") Integer restrictPeerSelectionBy) {
 
     public static final int DEFAULT_PORT = 7680;
-    public static final int MAX_GROUP_ID_LENGTH = 256;
+    public static final int MAX_GROUP_ID_LENGTH = TextFields.MAX_ID_LENGTH;
     /** DORestrictPeerSelectionBy: no restriction beyond the NAT. */
     public static final int RESTRICT_NONE = 0;
     /** DORestrictPeerSelectionBy: only peers in the device's own subnet. */
@@ -78,9 +79,9 @@ public record JoinRequest(
         if (port != null && (port < 1 || port > 65535)) {
             throw new InvalidFieldException("Port", "must be 1 to 65535");
         }
-        if (groupId != null && groupId.length() > MAX_GROUP_ID_LENGTH) {
-            throw new InvalidFieldException("GroupId", "must be at most " + MAX_GROUP_ID_LENGTH + " characters");
-        }
+        TextFields.requireValidIfPresent(groupId, "GroupId", MAX_GROUP_ID_LENGTH);
+        TextFields.requireValidIfPresent(altCatalogId, "AltCatalogId", TextFields.MAX_URL_LENGTH);
+        TextFields.requireValidIfPresent(eId, "eId", TextFields.MAX_ID_LENGTH);
         return this;
     }
 

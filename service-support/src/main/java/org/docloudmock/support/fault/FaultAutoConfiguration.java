@@ -22,8 +22,8 @@ class FaultAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<FaultFilter> faultFilter(FaultRules rules, JsonMapper json, MeterRegistry meters) {
-        FilterRegistrationBean<FaultFilter> registration = new FilterRegistrationBean<>(new FaultFilter(rules, json, meters));
+    FilterRegistrationBean<FaultFilter> faultFilter(FaultRules rules, MeterRegistry meters) {
+        FilterRegistrationBean<FaultFilter> registration = new FilterRegistrationBean<>(new FaultFilter(rules, meters));
         registration.setOrder(ORDER);
         return registration;
     }

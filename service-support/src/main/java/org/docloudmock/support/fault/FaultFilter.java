@@ -7,14 +7,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.docloudmock.support.admin.OperationalPaths;
+import org.docloudmock.support.problem.ProblemBodies;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Applies the armed fault rules to the public endpoints: delay, then drop, answer a status, or carry on. */
 class FaultFilter extends OncePerRequestFilter {
@@ -22,12 +19,10 @@ class FaultFilter extends OncePerRequestFilter {
     static final String INJECTED_METRIC = "docloud.faults.injected";
 
     private final FaultRules rules;
-    private final JsonMapper json;
     private final MeterRegistry meters;
 
-    FaultFilter(FaultRules rules, JsonMapper json, MeterRegistry meters) {
+    FaultFilter(FaultRules rules, MeterRegistry meters) {
         this.rules = rules;
-        this.json = json;
         this.meters = meters;
     }
 
@@ -75,13 +70,7 @@ class FaultFilter extends OncePerRequestFilter {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", known != null ? known.getReasonPhrase() : "Injected fault");
-        problem.put("status", status);
-        problem.put("detail", "Injected by the fault rule " + rule);
-        problem.put("instance", request.getRequestURI());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemBodies.write(response, ProblemBodies.of(status, known != null ? null : "Injected fault",
+                "Injected by the fault rule " + rule, request.getRequestURI()));
     }
 }

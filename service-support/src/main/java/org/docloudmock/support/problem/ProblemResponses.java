@@ -1,6 +1,9 @@
 package org.docloudmock.support.problem;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.docloudmock.protocol.InvalidFieldException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -12,10 +15,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -28,8 +33,44 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     public static final String FIELD = "field";
 
     @ExceptionHandler(InvalidFieldException.class)
-    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
-        return ResponseEntity.badRequest().body(badField(e.field(), e.getMessage()));
+    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e, WebRequest request) {
+        return ResponseEntity.badRequest().body(withInstance(badField(e.field(), e.getMessage()), request));
+    }
+
+    /** A query string Tomcat cannot decode ({@code %zz}, bytes that are not UTF-8) or with too many parameters. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidParameterException e, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The query string is malformed or has more "
+                + "parameters than allowed (server.tomcat.max-parameter-count)");
+        problem.setTitle("Invalid query string");
+        return ResponseEntity.status(status).body(withInstance(problem, request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        return super.createResponseEntity(body instanceof ProblemDetail problem ? withInstance(problem, request) : body,
+                headers, statusCode, request);
+    }
+
+    /**
+     * The request's path as {@code instance}, set here because Spring MVC's own attempt throws on a path that is
+     * not a valid URI reference ({@code //x}, a raw {@code %}), and logs that failure with a stack trace.
+     */
+    private static ProblemDetail withInstance(ProblemDetail problem, WebRequest request) {
+        if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+            String path = servlet.getRequest().getRequestURI();
+            try {
+                problem.setInstance(URI.create(path));
+            } catch (IllegalArgumentException e) {
+                problem.setInstance(URI.create(UriUtils.encodePath(path.replaceFirst("^/+", "/"), StandardCharsets.UTF_8)));
+            }
+        }
+        return problem;
     }
 
     public static ProblemDetail badField(String field, String detail) {

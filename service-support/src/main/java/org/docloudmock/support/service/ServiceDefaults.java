@@ -53,7 +53,22 @@ class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,readinessChecks");
         defaults.put("management.endpoint.health.group.readiness.show-details", "always");
         defaults.put("management.metrics.tags.application", service.serviceName());
+        limits(defaults);
         return defaults;
+    }
+
+    /** Every size a request may have, and how long it may take (README, "Limits"). */
+    private static void limits(Map<String, Object> defaults) {
+        defaults.put("docloud.limits.max-body-size", "64KB");
+        defaults.put("docloud.limits.max-admin-body-size", "16MB");
+        defaults.put("docloud.limits.body-timeout", "10s");
+        defaults.put("server.max-http-request-header-size", "8KB");
+        defaults.put("server.tomcat.max-parameter-count", "1000");
+        defaults.put("server.tomcat.max-http-form-post-size", "64KB");
+        // the longest a connection may stay silent: in the headers, between body packets, or not reading an answer
+        defaults.put("server.tomcat.connection-timeout", "20s");
+        // DO sends integers: 3.7 for an integer field is a mistake, not 3 (a number in a string stays possible)
+        defaults.put("spring.jackson.deserialization.accept-float-as-int", "false");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.docloudmock.support.address.ClientAddress;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Like Geo: answers the client's external IP and counts lookups as a domain metric. */
@@ -23,6 +24,12 @@ class GeoLikeController {
     Map<String, String> geo(ClientAddress client) {
         lookups.increment();
         return Map.of("ExternalIpAddress", client.externalIp());
+    }
+
+    /** Reads a query parameter, as every DO endpoint does. */
+    @GetMapping("/profile")
+    Map<String, Object> profile(@RequestParam(name = "Profile", required = false) Integer profile) {
+        return Map.of("Profile", profile == null ? "none" : profile);
     }
 
     @GetMapping("/broken")
