@@ -41,7 +41,8 @@ echo "build-base-image: $packages from $suite (${sources[*]})" >&2
 # essential: only Essential packages (bash, coreutils, dpkg) and the JRE's dependencies; no docs, man
 # pages or locales. update-alternatives needs man1 to exist even empty. -Xshare:dump writes the JDK's
 # default class-data-sharing archive, which makes every JVM start faster and lets the suite image add its own.
-mmdebstrap --variant=essential --include="$packages" "${apt_options[@]}" \
+# mmdebstrap's helpers are Debian's python3 scripts: run them with Debian's python3, not one earlier on PATH
+PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH mmdebstrap --variant=essential --include="$packages" "${apt_options[@]}" \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
     --dpkgopt='path-exclude=/usr/share/locale/*' \
     --essential-hook='mkdir -p "$1/usr/share/man/man1"' \
