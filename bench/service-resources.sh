@@ -25,7 +25,7 @@ local n = 0
 request = function()
   n = n + 1
   local body = string.format('{"ContentId":"bench","PeerId":"%040x","ReportedIp":"10.0.%d.%d","Scope":1,"PeersWanted":50}',
-      n % 1000, (n % 1000) // 250, n % 250 + 1)
+      n % 1000, math.floor((n % 1000) / 250), n % 250 + 1)
   return wrk.format("POST", "/join/", {["Content-Type"] = "application/json"}, body)
 end
 LUA

@@ -146,6 +146,8 @@ final class SwarmStack implements AutoCloseable {
         }
         if (initialisedSwarm) {
             Shell.run("docker", "swarm", "leave", "--force").orFail();
+            // `swarm init` made it and `leave` keeps it
+            Shell.run("docker", "network", "rm", "docker_gwbridge");
         } else if (labelledNode) {
             Shell.run("docker", "node", "update", "--label-rm", DATA_LABEL, node).orFail();
         }
