@@ -10,7 +10,7 @@ set -euo pipefail
 compose=${COMPOSE:-docker-compose}
 deadline=$(( $(date +%s) + ${WAIT_TIMEOUT:-180} ))
 
-containers=$($compose "$@" ps -q)
+containers=$($compose "$@" ps -a -q)
 [ -n "$containers" ] || { echo "wait-healthy: the compose project has no containers (was it started with the same options?)" >&2; exit 1; }
 
 while true; do
