@@ -5,12 +5,12 @@
 #   docker-compose up -d && docker/wait-healthy.sh
 #   docker-compose -p ci -f docker-compose.yml up -d && docker/wait-healthy.sh -p ci -f docker-compose.yml
 # Fails naming the service, with its last health check output, when one turns unhealthy or stops, or
-# when WAIT_TIMEOUT seconds (default 180) pass; docker-compose's command is $COMPOSE (default docker-compose).
+# when WAIT_TIMEOUT seconds (default 300) pass; docker-compose's command is $COMPOSE (default docker-compose).
 set -euo pipefail
 compose=${COMPOSE:-docker-compose}
-deadline=$(( $(date +%s) + ${WAIT_TIMEOUT:-180} ))
+deadline=$(( $(date +%s) + ${WAIT_TIMEOUT:-300} ))
 
-containers=$($compose "$@" ps -q)
+containers=$($compose "$@" ps -a -q)
 [ -n "$containers" ] || { echo "wait-healthy: the compose project has no containers (was it started with the same options?)" >&2; exit 1; }
 
 while true; do
@@ -30,7 +30,7 @@ while true; do
         exit 0
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
-        echo "wait-healthy: not healthy after ${WAIT_TIMEOUT:-180} s: ${waiting[*]}" >&2
+        echo "wait-healthy: not healthy after ${WAIT_TIMEOUT:-300} s: ${waiting[*]}" >&2
         exit 1
     fi
     sleep 1

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComposeContainerIT {
 
-    static final Duration UP_TO_HEALTHY_LIMIT = Duration.ofSeconds(150);
+    static final Duration UP_TO_HEALTHY_LIMIT = Duration.ofMinutes(5);
     static final String J = "{\"ContentId\":\"%s\",\"PeerId\":\"%s\",\"ReportedIp\":\"%s\",\"Scope\":1,\"Left\":3145733,"
             + "\"PeersWanted\":50,\"JoinRequestEvent\":1}";
 

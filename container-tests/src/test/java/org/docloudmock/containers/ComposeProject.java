@@ -22,6 +22,8 @@ final class ComposeProject implements AutoCloseable {
     ComposeProject(String name, Map<String, String> environment, Path... overrides) {
         this.name = name + "-" + ProcessHandle.current().pid();
         this.environment = new HashMap<>(environment);
+        // generous for a loaded machine: the tests that time the start assert their own limit
+        this.environment.putIfAbsent("WAIT_TIMEOUT", "600");
         for (Path override : overrides) {
             files.add("-f");
             files.add(override.toAbsolutePath().toString());
@@ -35,7 +37,7 @@ final class ComposeProject implements AutoCloseable {
     Shell.Result up(String... arguments) {
         List<String> command = compose("up", "-d", "--no-build");
         command.addAll(List.of(arguments));
-        Shell.Result up = Shell.run(environment, Duration.ofMinutes(5), command);
+        Shell.Result up = Shell.run(environment, Duration.ofMinutes(12), command);
         Shell.Result healthy = waitHealthy();
         int exitCode = up.succeeded() ? healthy.exitCode() : up.exitCode();
         return new Shell.Result(command, exitCode, up.output() + healthy.output());
@@ -44,12 +46,12 @@ final class ComposeProject implements AutoCloseable {
     Shell.Result waitHealthy() {
         List<String> wait = new ArrayList<>(List.of("docker/wait-healthy.sh", "-p", name));
         wait.addAll(files);
-        return Shell.run(environment, Duration.ofMinutes(5), wait);
+        return Shell.run(environment, Duration.ofMinutes(12), wait);
     }
 
     Shell.Result compose(List<String> arguments) {
         List<String> command = compose(arguments.toArray(String[]::new));
-        return Shell.run(environment, Duration.ofMinutes(5), command);
+        return Shell.run(environment, Duration.ofMinutes(12), command);
     }
 
     /** The container ids of a service, one per replica. */
