@@ -20,6 +20,7 @@ final class EnvironmentCheck {
     static final Map<String, String> READ_OUTSIDE_SPRING = Map.of(
             "JAVA_TOOL_OPTIONS", "the JVM",
             "DOCLOUD_TRUST_GATEWAY", "docker/docloud-entrypoint",
+            "DOCLOUD_JAVA_OPTIONS", "docker/docloud-entrypoint",
             "DOCLOUD_HEALTH_PORTS", "docker/docloud-health");
 
     /**
