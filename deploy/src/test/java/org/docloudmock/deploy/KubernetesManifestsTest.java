@@ -3,7 +3,9 @@ package org.docloudmock.deploy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.docloudmock.support.service.ServiceEndpoint;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +40,7 @@ class KubernetesManifestsTest {
      * Values that cannot work in this JVM, the names kept: a data directory of its own, and a DNS name that
      * resolves here (array-service does only in the cluster; a resolver timing out would slow every start).
      */
-    static final java.util.function.Function<Path, Map<String, String>> TEST_VALUES = data -> Map.of(
+    static final Function<Path, Map<String, String>> TEST_VALUES = data -> Map.of(
             "DOCLOUD_DATA_DIR", data.toString(), "DOCLOUD_DISCOVERY_ARRAY_DNS_NAME", "localhost");
 
     static KubernetesManifests base;
@@ -60,7 +63,7 @@ class KubernetesManifestsTest {
     @Test
     void aFieldTheModelDoesNotKnowIsRefusedNamingIt() throws IOException {
         var document = KubernetesManifests.tree(KubernetesManifests.BASE.resolve("admin-token.yaml"));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("metadata")).put("nmae", "typo");
+        ((ObjectNode) document.get("metadata")).put("nmae", "typo");
         assertThatThrownBy(() -> KubernetesManifests.typed(document, "admin-token.yaml"))
                 .hasMessageContaining("admin-token.yaml").hasMessageContaining("\"nmae\"");
     }
@@ -73,7 +76,7 @@ class KubernetesManifestsTest {
             assertThat(deployment.getSpec().getTemplate().getSpec().getContainers()).hasSize(1);
             assertThat(container.getImage()).isEqualTo("docloud-mock/" + service.serviceName() + ":0.1.0-SNAPSHOT");
             assertThat(container.getPorts()).extracting(ContainerPort::getName, ContainerPort::getContainerPort)
-                    .as(service.serviceName()).containsExactly(org.assertj.core.groups.Tuple.tuple("http", service.defaultPort()));
+                    .as(service.serviceName()).containsExactly(tuple("http", service.defaultPort()));
             assertThat(deployment.getSpec().getSelector().getMatchLabels())
                     .isEqualTo(deployment.getSpec().getTemplate().getMetadata().getLabels());
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class SwarmStackFileTest {
     @Test
     void everyServiceRunsItsImagePublishedInHostModeOnItsPortExceptTheArrayReplicas() {
         assertThat(services().keySet()).containsExactlyInAnyOrder(
-                java.util.Arrays.stream(ServiceEndpoint.values()).map(ServiceEndpoint::serviceName).toArray(String[]::new));
+                Arrays.stream(ServiceEndpoint.values()).map(ServiceEndpoint::serviceName).toArray(String[]::new));
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             Map<String, Object> definition = service(service);
             assertThat(definition.get("image"))
