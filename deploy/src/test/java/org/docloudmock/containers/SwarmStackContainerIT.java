@@ -39,7 +39,7 @@ class SwarmStackContainerIT {
     static final String DISCOVERY = "http://localhost:18084";
     /** The DNS refresh (5 s) and the JVM's DNS cache (5 s), with room for a loaded machine. */
     static final Duration FOLLOW_LIMIT = Duration.ofSeconds(60);
-    static final Duration TASKS_HEALTHY_LIMIT = Duration.ofMinutes(5);
+    static final Duration TASKS_HEALTHY_LIMIT = Duration.ofMinutes(10);
 
     SwarmStack stack;
 
