@@ -122,7 +122,9 @@ final class SwarmStack implements AutoCloseable {
                 List.of("docker", "ps", "-a", "-q", "--filter", label),
                 List.of("docker", "network", "ls", "-q", "--filter", label),
                 List.of("docker", "volume", "ls", "-q", "--filter", label))) {
-            String found = Shell.run(listing.toArray(String[]::new)).output().strip();
+            Shell.Result listed = Shell.run(listing.toArray(String[]::new));
+            // once the swarm is left, `docker service ls` fails: there are no services to list
+            String found = listed.succeeded() ? listed.output().strip() : "";
             if (!found.isEmpty()) {
                 left.add(String.join(" ", listing.subList(0, 2)) + ": " + found.replace('\n', ' '));
             }
