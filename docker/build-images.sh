@@ -2,7 +2,7 @@
 # Builds DO Cloud Mock's images from the jars in */target (./mvnw -B -DskipTests package first):
 #   docker/build-images.sh                     # the five services and the all-in-one image
 #   docker/build-images.sh geo-service suite   # only these
-# Images: docloud-mock/<name>:$DOCLOUD_IMAGE_TAG (default 0.1.0-SNAPSHOT), <name> one of geo-service,
+# Images: docloud-mock/<name>:$DOCLOUD_IMAGE_TAG (default 0.1.0-SNAPSHOT, which docker-compose.yml also reads), <name> one of geo-service,
 # kv-service, content-policy-service, discovery-service, array-service, suite.
 # BASE_IMAGE: the JRE image they are built on. Default docloud-mock/jre-base:17, built from Debian's
 # packages by docker/build-base-image.sh when absent, so that no public registry is needed;

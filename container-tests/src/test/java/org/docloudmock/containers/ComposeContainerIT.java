@@ -53,6 +53,9 @@ class ComposeContainerIT {
 
     @AfterAll
     void tearDown() {
+        if (project == null) {
+            return; // the images did not build: nothing was started
+        }
         project.close();
     }
 

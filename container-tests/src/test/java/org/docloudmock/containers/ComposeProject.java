@@ -24,6 +24,7 @@ final class ComposeProject implements AutoCloseable {
         this.environment = new HashMap<>(environment);
         // generous for a loaded machine: the tests that time the start assert their own limit
         this.environment.putIfAbsent("WAIT_TIMEOUT", "600");
+        this.environment.put("DOCLOUD_IMAGE_TAG", Images.TAG);
         for (Path override : overrides) {
             files.add("-f");
             files.add(override.toAbsolutePath().toString());

@@ -7,7 +7,11 @@ import java.util.Map;
 /** The images under test, built once per run by docker/build-images.sh on the Debian-built base. */
 final class Images {
 
-    static final String TAG = "0.1.0-SNAPSHOT";
+    /**
+     * A tag of the tests' own: on a shared engine, docloud-mock/*:0.1.0-SNAPSHOT may be rebuilt meanwhile from
+     * another checkout's jars. docker-compose.yml takes it from DOCLOUD_IMAGE_TAG too.
+     */
+    static final String TAG = "container-tests";
     static final String BASE = "docloud-mock/jre-base:17";
     static final List<String> SERVICES =
             List.of("geo-service", "kv-service", "content-policy-service", "discovery-service", "array-service");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DockerEngine.class)
 class ImagesContainerIT {
 
-    static final Duration SUITE_UP_TO_HEALTHY_LIMIT = Duration.ofSeconds(60);
+    static final Duration SUITE_UP_TO_HEALTHY_LIMIT = Duration.ofMinutes(3);
 
     @Test
     void everyImageIsBuiltFromItsJarOnTheDebianBuiltBaseWithAHealthCheck() throws Exception {

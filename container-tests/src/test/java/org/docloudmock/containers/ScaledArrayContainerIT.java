@@ -44,6 +44,9 @@ class ScaledArrayContainerIT {
 
     @AfterAll
     void down() {
+        if (project == null) {
+            return; // the images did not build: nothing was started
+        }
         project.close();
         assertThat(project.leftovers()).isEmpty();
     }
