@@ -48,6 +48,7 @@ class SwarmStackContainerIT {
         Images.built();
         Instant started = Instant.now();
         stack = SwarmStack.deploy("docloud-swarm", Map.of(
+                "DOCLOUD_IMAGE_TAG", Images.TAG,
                 "DOCLOUD_GEO_PUBLISHED_PORT", "18081",
                 "DOCLOUD_KV_PUBLISHED_PORT", "18082",
                 "DOCLOUD_CONTENT_POLICY_PUBLISHED_PORT", "18083",
