@@ -20,14 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs where this project is built, so docker-compose.yml and the Dockerfile are checked
- * against the code: every service, its port, its health check, its start order, and the URLs the services
- * hand out when started with the environment compose gives them.
+ * docker-compose.yml and the Dockerfile checked against the code, without a Docker engine: every service, its
+ * port, its health check, its start order, and the URLs the services hand out when started with the
+ * environment compose gives them. container-tests/ runs them on an engine.
  */
 @SuppressWarnings("unchecked")
 class DockerComposeFileTest {
 
     static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    /** Read by the images' entrypoint (docker/docloud-entrypoint), not by a service. */
+    static final List<String> ENTRYPOINT_VARIABLES = List.of("DOCLOUD_TRUST_GATEWAY");
     static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Z_]+):-([^}]*)}");
 
     static Map<String, Object> services;
@@ -46,7 +48,8 @@ class DockerComposeFileTest {
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             Map<String, Object> definition = service(service);
             int port = service.defaultPort();
-            assertThat((List<Object>) definition.get("ports")).as(service.serviceName()).containsExactly(port + ":" + port);
+            assertThat(((List<Object>) definition.get("ports")).stream().map(DockerComposeFileTest::resolved))
+                    .as(service.serviceName()).containsExactly(port + ":" + port);
             assertThat(definition.get("image")).asString().startsWith("docloud-mock/" + service.serviceName() + ":");
         }
     }
@@ -54,15 +57,22 @@ class DockerComposeFileTest {
     @Test
     void everyImageIsBuiltFromItsModulesExecutableJar() throws IOException {
         String dockerfile = Files.readString(REPO.resolve("docker/Dockerfile"));
-        assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre")
+        assertThat(dockerfile).contains("ARG BASE_IMAGE=eclipse-temurin:17-jre", "FROM ${BASE_IMAGE}")
                 .contains("COPY ${SERVICE}/target/${SERVICE}.jar /app/service.jar");
+        // the image's health check asks the service's own port
+        for (ServiceEndpoint service : ServiceEndpoint.values()) {
+            assertThat(dockerfile).contains(service.serviceName() + ") port=" + service.defaultPort() + " ;;");
+            assertThat(Files.readString(REPO.resolve(".dockerignore")))
+                    .contains("!" + service.serviceName() + "/target/" + service.serviceName() + ".jar");
+        }
         // the parent pom names every module's executable jar <module>/target/<module>.jar
         assertThat(Files.readString(REPO.resolve("pom.xml")))
                 .contains("tofile=\"${project.build.directory}/${project.artifactId}.jar\"");
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             Map<String, Object> build = map(service(service).get("build"));
             assertThat(build).containsEntry("context", ".").containsEntry("dockerfile", "docker/Dockerfile");
-            assertThat(map(build.get("args"))).containsEntry("SERVICE", service.serviceName());
+            assertThat(map(build.get("args"))).containsEntry("SERVICE", service.serviceName())
+                    .containsEntry("BASE_IMAGE", "${BASE_IMAGE:-eclipse-temurin:17-jre}");
             assertThat(REPO.resolve(service.serviceName()).resolve("pom.xml")).exists();
         }
     }
@@ -72,8 +82,7 @@ class DockerComposeFileTest {
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             Map<String, Object> healthcheck = map(service(service).get("healthcheck"));
             assertThat((List<Object>) healthcheck.get("test")).as(service.serviceName())
-                    .containsExactly("CMD", "curl", "-fsS",
-                            "http://localhost:" + service.defaultPort() + "/actuator/health/readiness");
+                    .containsExactly("CMD", "docloud-health");
             assertThat(healthcheck).containsKeys("interval", "retries", "start_period");
             Object dependsOn = service(service).get("depends_on");
             if (dependsOn != null) {
@@ -100,8 +109,11 @@ class DockerComposeFileTest {
         List<String> args = new ArrayList<>();
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             args.add("--" + service.portProperty() + "=0");
-            environment(service).forEach((name, value) -> args.add("--" + propertyOf(name) + "="
-                    + (name.equals("DOCLOUD_DATA_DIR") ? dataDir.toString() : value)));
+            environment(service).forEach((name, value) -> {
+                if (!ENTRYPOINT_VARIABLES.contains(name)) {
+                    args.add("--" + propertyOf(name) + "=" + (name.equals("DOCLOUD_DATA_DIR") ? dataDir.toString() : value));
+                }
+            });
         }
         try (DoCloudSuite suite = DoCloudSuite.start(args.stream().distinct().toArray(String[]::new))) {
             for (ServiceEndpoint service : ServiceEndpoint.values()) {
@@ -130,7 +142,7 @@ class DockerComposeFileTest {
      */
     static String propertyOf(String variable) {
         List<String> known = new ArrayList<>(List.of("docloud.data-dir", "docloud.bind-address", "docloud.advertised-host",
-                "docloud.discovery.array-dns-name"));
+                "docloud.discovery.array-dns-name", "docloud.trusted-proxies", "docloud.admin.token"));
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             known.add(service.hostProperty());
             known.add(service.portProperty());
@@ -141,14 +153,17 @@ class DockerComposeFileTest {
                 .orElseThrow(() -> new AssertionError("docker-compose.yml sets " + variable + ", which no service reads"));
     }
 
-    /** The environment as compose gives it with no variables set: {@code ${VAR:-default}} is the default. */
+    /** The environment as compose gives it with no variables set. */
     static Map<String, String> environment(ServiceEndpoint service) {
         Map<String, String> resolved = new java.util.LinkedHashMap<>();
-        map(service(service).get("environment")).forEach((name, value) -> {
-            Matcher interpolation = INTERPOLATION.matcher(String.valueOf(value));
-            resolved.put(name, interpolation.matches() ? interpolation.group(2) : String.valueOf(value));
-        });
+        map(service(service).get("environment")).forEach((name, value) -> resolved.put(name, resolved(value)));
         return resolved;
+    }
+
+    /** A value as compose gives it with no variables set: {@code ${VAR:-default}} is the default. */
+    static String resolved(Object value) {
+        Matcher interpolation = INTERPOLATION.matcher(String.valueOf(value));
+        return interpolation.matches() ? interpolation.group(2) : String.valueOf(value);
     }
 
     static Map<String, Object> service(ServiceEndpoint service) {
