@@ -3,6 +3,7 @@ package org.docloudmock.array.matching;
 import java.util.Optional;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.PeerType;
+import org.docloudmock.protocol.array.VisibilityReason;
 
 /**
  * Who sees whom in a swarm (SPEC 7), and at which address. The one place these rules live.
@@ -29,21 +30,41 @@ public final class Visibility {
      * {@code candidate}; empty when none holds. A peer is never related to itself.
      */
     public static Optional<PeerType> relation(Peer requester, Peer candidate) {
-        if (requester.id().equals(candidate.id()) || !requester.mode().peers() || !candidate.mode().peers()) {
-            return Optional.empty();
+        return Optional.ofNullable(reason(requester, candidate).relation());
+    }
+
+    /** Why {@code requester} is or is not handed {@code candidate}: the rule itself, {@link #relation} reads it. */
+    public static VisibilityReason reason(Peer requester, Peer candidate) {
+        if (requester.id().equals(candidate.id())) {
+            return VisibilityReason.SAME_PEER;
+        }
+        if (!requester.mode().peers() || !candidate.mode().peers()) {
+            return requester.mode().peers() ? VisibilityReason.PEER_MODE_NEVER_PEERS : VisibilityReason.MODE_NEVER_PEERS;
         }
         if (requester.externalIp().equals(candidate.externalIp())) {
-            return Optional.of(PeerType.Lan);
+            return VisibilityReason.SAME_NAT;
         }
         if (inGroupPool(requester.mode(), !requester.groupId().isEmpty())
                 && inGroupPool(candidate.mode(), !candidate.groupId().isEmpty())
                 && requester.groupId().equals(candidate.groupId())) {
-            return Optional.of(PeerType.Group);
+            return VisibilityReason.SAME_GROUP;
         }
         if (inInternetPool(requester.mode()) && inInternetPool(candidate.mode())) {
-            return Optional.of(PeerType.Internet);
+            return VisibilityReason.BOTH_INTERNET;
         }
-        return Optional.empty();
+        return acrossNats(requester, candidate);
+    }
+
+    /** Which condition kept two peers of different NATs apart, for the admin views. */
+    private static VisibilityReason acrossNats(Peer requester, Peer candidate) {
+        if (requester.mode() == DownloadMode.LAN || candidate.mode() == DownloadMode.LAN) {
+            return VisibilityReason.LAN_MODE_ACROSS_NATS;
+        }
+        if (requester.mode() != candidate.mode()) {
+            return VisibilityReason.MODES_DIFFER;
+        }
+        return requester.groupId().isEmpty() || candidate.groupId().isEmpty()
+                ? VisibilityReason.NO_GROUP_ID : VisibilityReason.GROUP_IDS_DIFFER;
     }
 
     /** A peer shares with its group, behind any NAT, only in Group mode and with a group to share with. */
