@@ -16,10 +16,11 @@ import tools.jackson.databind.JsonNode;
  * @param monthlyUploadCapBytes   DOMonthlyUploadDataCap; 0 for no cap
  * @param rejoinInterval      Array_RejoinIntervalSecs: between two joins while downloading
  * @param maxPeers            Array_MaxPeers
+ * @param allowVpnPeerCaching DOAllowVPNPeerCaching: a device on a VPN uploads to peers all the same
  */
 public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
                                   long maxUploadBytesPerSecond, long monthlyUploadCapBytes, Duration rejoinInterval,
-                                  int maxPeers) {
+                                  int maxPeers, boolean allowVpnPeerCaching) {
 
     private static final long MB = 1024 * 1024;
     private static final long GB = 1024 * MB;
@@ -33,7 +34,8 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
                 number(bootstrap, BootstrapKeys.MAX_UPLOAD_BANDWIDTH_KBPS, 0) * 1024,
                 number(bootstrap, BootstrapKeys.MONTHLY_UPLOAD_DATA_CAP_GB, 20) * GB,
                 Duration.ofSeconds(Math.max(1, number(bootstrap, BootstrapKeys.REJOIN_INTERVAL_SECS, 60))),
-                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)));
+                (int) Math.max(1, number(bootstrap, BootstrapKeys.MAX_PEERS, 50)),
+                number(bootstrap, BootstrapKeys.ALLOW_VPN_PEER_CACHING, 0) != 0);
     }
 
     /** KeyValue values are numbers, or numbers in strings as some DO keys are. */
