@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.docloudmock.array.ArrayApplication;
 import org.docloudmock.array.matching.PeerStore;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,13 +55,13 @@ class DashboardIT {
     @Autowired
     PeerStore peers;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private Path profile;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static Path profile;
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        peers.reset();
+    /** One browser for the class: Chromium takes seconds to start on a busy CI machine. */
+    @BeforeAll
+    static void startBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs chromium and chromium-driver (Debian packages; .ci/run installs them)");
@@ -76,8 +77,16 @@ class DashboardIT {
         wait.ignoring(StaleElementReferenceException.class).withMessage(() -> "the page says: " + browser.findElement(By.id("status")).getText());
     }
 
-    @AfterEach
-    void stopBrowser() throws IOException {
+    /** No peers, and a tab that holds no token. */
+    @BeforeEach
+    void freshSwarmsAndTab() {
+        peers.reset();
+        browser.get(base() + "/admin/ui/dashboard.css");
+        browser.executeScript("sessionStorage.clear()");
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
         }
