@@ -1,7 +1,7 @@
 package org.docloudmock.simulator.doctor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.SerializationFeature;
@@ -70,7 +70,7 @@ final class Checkup {
         return result() == Result.FAIL ? 1 : 0;
     }
 
-    void print(PrintStream out, boolean json) {
+    void print(PrintWriter out, boolean json) {
         if (json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(new Report(title, result(), sections)));

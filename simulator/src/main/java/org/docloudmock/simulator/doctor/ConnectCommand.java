@@ -52,8 +52,7 @@ final class ConnectCommand implements Callable<Integer> {
     public Integer call() {
         Checkup checkup = new Checkup("DO Cloud Mock doctor: connect to " + target + " for content " + contentId);
         check(checkup);
-        checkup.print(System.out, options.json);
-        return checkup.exitCode();
+        return options.report(checkup);
     }
 
     private void check(Checkup checkup) {

@@ -48,8 +48,7 @@ final class HealthCommand implements Callable<Integer> {
     public Integer call() {
         Checkup checkup = new Checkup("DO Cloud Mock doctor: health of " + cloud + (asIp == null ? "" : " as " + asIp));
         check(checkup);
-        checkup.print(System.out, options.json);
-        return checkup.exitCode();
+        return options.report(checkup);
     }
 
     private void check(Checkup checkup) {

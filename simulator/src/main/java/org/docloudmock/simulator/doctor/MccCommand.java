@@ -45,8 +45,7 @@ final class MccCommand implements Callable<Integer> {
     public Integer call() {
         Checkup checkup = new Checkup("DO Cloud Mock doctor: Connected Cache for " + (asIp == null ? "this host" : asIp) + " at " + cloud);
         check(checkup);
-        checkup.print(System.out, options.json);
-        return checkup.exitCode();
+        return options.report(checkup);
     }
 
     private void check(Checkup checkup) {

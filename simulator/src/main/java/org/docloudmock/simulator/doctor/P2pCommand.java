@@ -48,8 +48,7 @@ final class P2pCommand implements Callable<Integer> {
     public Integer call() {
         Checkup checkup = new Checkup("DO Cloud Mock doctor: peer to peer for content " + contentId + " at " + cloud);
         check(checkup);
-        checkup.print(System.out, options.json);
-        return checkup.exitCode();
+        return options.report(checkup);
     }
 
     private void check(Checkup checkup) {

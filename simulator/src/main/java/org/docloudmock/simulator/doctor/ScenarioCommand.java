@@ -49,14 +49,12 @@ final class ScenarioCommand implements Callable<Integer> {
             scenario = ScenarioReader.read(file);
         } catch (ScenarioException e) {
             checkup.fail("Scenario", e.getMessage());
-            checkup.print(System.out, options.json);
-            return checkup.exitCode();
+            return options.report(checkup);
         }
         try (CloudUnderTest suite = cloud == null ? CloudUnderTest.embedded(scenario.suite(), false) : CloudUnderTest.running(cloud)) {
             check(checkup, scenario, suite.geo());
         }
-        checkup.print(System.out, options.json);
-        return checkup.exitCode();
+        return options.report(checkup);
     }
 
     private void check(Checkup checkup, Scenario scenario, URI geoService) {
