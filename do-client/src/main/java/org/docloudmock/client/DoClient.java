@@ -55,10 +55,7 @@ public final class DoClient implements AutoCloseable {
     /** The device's peer endpoint, listening from the first download that peers, with KeyValue's upload rules. */
     synchronized PeerNode node(DeviceConfiguration configuration) {
         if (node == null) {
-            // DO uploads on battery only when DOMinBatteryPercentageAllowedToUpload is set and the battery is above it
-            Integer battery = device.resources().batteryPercent();
-            int minimum = configuration.minBatteryPercent();
-            boolean mayUpload = battery == null || (minimum > 0 && battery >= minimum);
+            boolean mayUpload = PeeringEligibility.noUploadReason(configuration, device.resources()) == null;
             node = PeerNode.start(runtime.reactor(), peerId, device.peerAddress(), new UploadGate(mayUpload,
                     configuration.maxUploadBytesPerSecond(), configuration.monthlyUploadCapBytes(), device.faulty()));
         }

@@ -219,24 +219,8 @@ public final class Download implements AutoCloseable {
     }
 
     private String httpOnlyReason(ContentPolicy policy, PiecesHashFile metadata) {
-        DeviceResources resources = device.resources();
-        if (!device.mode().peers()) {
-            return "download mode " + device.mode().code() + " does not peer";
-        }
-        if (!policy.p2pAllowed()) {
-            return "the content is not allowed to be peered (P2PAllowed false)";
-        }
-        if (metadata.contentLength() < configuration.minFileSizeToPeer()) {
-            return "the content (" + metadata.contentLength() + " bytes) is under DOMinFileSizeToCache ("
-                    + configuration.minFileSizeToPeer() + " bytes)";
-        }
-        if (resources.ramGb() < configuration.minRamGb()) {
-            return "the device has " + resources.ramGb() + " GB of RAM, under DOMinRAMAllowedToPeer (" + configuration.minRamGb() + ")";
-        }
-        if (resources.diskGb() < configuration.minDiskGb()) {
-            return "the device has a " + resources.diskGb() + " GB disk, under DOMinDiskSizeAllowedToPeer (" + configuration.minDiskGb() + ")";
-        }
-        return null;
+        return PeeringEligibility.httpOnlyReason(device.mode(), policy.p2pAllowed(), metadata.contentLength(),
+                configuration, device.resources());
     }
 
     /** The CDN URL: the caller's, else the content policy's first. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.docloudmock.client.DeviceProfile;
+import org.docloudmock.simulator.doctor.DoctorCommand;
 import org.docloudmock.simulator.report.ConsoleProgress;
 import org.docloudmock.simulator.report.HtmlReport;
 import org.docloudmock.simulator.report.ScenarioReport;
@@ -27,7 +28,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code java -jar simulator/target/docloud-simulator.jar --scenario FILE}: runs a scenario and reports on it. */
-@Command(name = "docloud-simulator", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "docloud-simulator", mixinStandardHelpOptions = true, sortOptions = false, subcommands = DoctorCommand.class,
         description = "Runs simulated DO clients of a scenario against the DO Cloud Mock, peer to peer over real "
                 + "TCP, and reports where every device's bytes came from.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "2:some device did not finish with a verified file"})
 public final class SimulatorCommand implements Callable<Integer> {
 
-    @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "the scenario (YAML)")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "the scenario (YAML); required unless a subcommand is given")
     Path scenario;
 
     @Option(names = "--report-json", paramLabel = "FILE", description = "write the report as JSON")
@@ -71,6 +72,10 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scenario == null) {
+            System.err.println("Missing --scenario FILE (or the doctor subcommand); see --help");
+            return 1;
+        }
         PrintStream out = System.out;
         LoggingSystem.get(SimulatorCommand.class.getClassLoader())
                 .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, verbose ? LogLevel.INFO : LogLevel.ERROR);

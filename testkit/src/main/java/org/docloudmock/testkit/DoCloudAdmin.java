@@ -22,7 +22,9 @@ import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.admin.JournalEntry;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.protocol.array.PeerInfo;
+import org.docloudmock.protocol.array.SwarmPartitions;
 import org.docloudmock.protocol.array.SwarmSummary;
+import org.docloudmock.protocol.array.SwarmVisibility;
 import org.docloudmock.support.service.ServiceEndpoint;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -55,6 +57,14 @@ public final class DoCloudAdmin {
     DoCloudAdmin(Map<ServiceEndpoint, String> baseUrls, String adminToken) {
         this.baseUrls = new EnumMap<>(baseUrls);
         this.adminToken = adminToken;
+    }
+
+    /**
+     * The admin API of a cloud running elsewhere (the simulator's {@code doctor} uses it); only the services in
+     * {@code baseUrls} ({@code http://host:port/}) can be called.
+     */
+    public static DoCloudAdmin of(Map<ServiceEndpoint, String> baseUrls, String adminToken) {
+        return new DoCloudAdmin(baseUrls, adminToken);
     }
 
     /** {@code POST /admin/reset} on every service: peers, journal, faults and registered contents go. */
@@ -133,6 +143,23 @@ public final class DoCloudAdmin {
     public List<PeerInfo> peers(String contentId) {
         return notFoundAsEmpty(() -> this.<List<PeerInfo>>send(ServiceEndpoint.ARRAY, "GET",
                 "/admin/swarms/" + segment(contentId) + "/peers", null, null, listOf(PeerInfo.class))).orElse(List.of());
+    }
+
+    /** One swarm by partition, with its peer efficiency; empty when no live peer holds the content. */
+    public Optional<SwarmPartitions> partitions(String contentId) {
+        return notFoundAsEmpty(() -> this.<SwarmPartitions>send(ServiceEndpoint.ARRAY, "GET",
+                "/admin/swarms/" + segment(contentId) + "/partitions", null, null, type(SwarmPartitions.class)));
+    }
+
+    /**
+     * Whether peer {@code a} is handed peer {@code b} (every other peer when {@code b} is null), with the rule
+     * that decides it; a peer that is not in the swarm is a 404 {@link DoCloudAdminException} that says why.
+     */
+    public SwarmVisibility visibility(String contentId, String a, String b) {
+        String query = "a=" + URLEncoder.encode(a, StandardCharsets.UTF_8)
+                + (b == null ? "" : "&b=" + URLEncoder.encode(b, StandardCharsets.UTF_8));
+        return send(ServiceEndpoint.ARRAY, "GET", "/admin/swarms/" + segment(contentId) + "/visibility", query, null,
+                type(SwarmVisibility.class));
     }
 
     private <T> T send(ServiceEndpoint service, String method, String path, String query, BodyPublisher body, JavaType answer) {

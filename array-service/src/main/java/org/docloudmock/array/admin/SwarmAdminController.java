@@ -58,7 +58,7 @@ class SwarmAdminController {
                 .stream().map(SwarmAdminController::info).toList();
     }
 
-    private static PeerInfo info(Peer peer) {
+    static PeerInfo info(Peer peer) {
         return new PeerInfo(peer.id().hex(), peer.externalIp(), peer.reportedIp(), peer.port(), peer.groupId(),
                 peer.mode().code(), peer.uploaded(), peer.downloaded(), peer.downloadedCdn(), peer.left(), peer.lastSeen());
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.JoinRequest;
 import org.docloudmock.protocol.array.PeerType;
+import org.docloudmock.protocol.array.VisibilityReason;
 
 /**
  * Who sees whom in a swarm (SPEC 7), and at which address. The one place these rules live.
@@ -35,23 +36,46 @@ public final class Visibility {
      * {@code candidate}; empty when none holds. A peer is never related to itself.
      */
     public static Optional<PeerType> relation(Peer requester, Peer candidate) {
-        if (requester.id().equals(candidate.id()) || !requester.mode().peers() || !candidate.mode().peers()) {
-            return Optional.empty();
+        return Optional.ofNullable(reason(requester, candidate).relation());
+    }
+
+    /** Why {@code requester} is or is not handed {@code candidate}: the rule itself, {@link #relation} reads it. */
+    public static VisibilityReason reason(Peer requester, Peer candidate) {
+        if (requester.id().equals(candidate.id())) {
+            return VisibilityReason.SAME_PEER;
+        }
+        if (!requester.mode().peers() || !candidate.mode().peers()) {
+            return requester.mode().peers() ? VisibilityReason.PEER_MODE_NEVER_PEERS : VisibilityReason.MODE_NEVER_PEERS;
         }
         if (requester.externalIp().equals(candidate.externalIp())) {
             return withinSubnets(addressKey(requester), requester.subnetPrefix(), addressKey(candidate),
-                    candidate.subnetPrefix()) ? Optional.of(PeerType.Lan) : Optional.empty();
+                    candidate.subnetPrefix()) ? VisibilityReason.SAME_NAT : VisibilityReason.OUTSIDE_SUBNET;
         }
         if (inGroupPool(requester.mode(), !requester.groupId().isEmpty(), requester.restrictedToSubnet())
                 && inGroupPool(candidate.mode(), !candidate.groupId().isEmpty(), candidate.restrictedToSubnet())
                 && requester.groupId().equals(candidate.groupId())) {
-            return Optional.of(PeerType.Group);
+            return VisibilityReason.SAME_GROUP;
         }
         if (inInternetPool(requester.mode(), requester.restrictedToSubnet())
                 && inInternetPool(candidate.mode(), candidate.restrictedToSubnet())) {
-            return Optional.of(PeerType.Internet);
+            return VisibilityReason.BOTH_INTERNET;
         }
-        return Optional.empty();
+        return acrossNats(requester, candidate);
+    }
+
+    /** Which condition kept two peers of different NATs apart, for the admin views. */
+    private static VisibilityReason acrossNats(Peer requester, Peer candidate) {
+        if (requester.restrictedToSubnet() || candidate.restrictedToSubnet()) {
+            return VisibilityReason.SUBNET_ACROSS_NATS;
+        }
+        if (requester.mode() == DownloadMode.LAN || candidate.mode() == DownloadMode.LAN) {
+            return VisibilityReason.LAN_MODE_ACROSS_NATS;
+        }
+        if (requester.mode() != candidate.mode()) {
+            return VisibilityReason.MODES_DIFFER;
+        }
+        return requester.groupId().isEmpty() || candidate.groupId().isEmpty()
+                ? VisibilityReason.NO_GROUP_ID : VisibilityReason.GROUP_IDS_DIFFER;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.docloudmock.array.matching.TestJoin.peer;
 import java.util.Optional;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.PeerType;
+import org.docloudmock.protocol.array.VisibilityReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -193,5 +194,38 @@ class VisibilityTest {
 
     private static DownloadMode mode(int code) {
         return DownloadMode.of(code, "Scope");
+    }
+
+    @Test
+    void everyReasonForNotSeeingNamesTheConditionThatFailed() {
+        Peer lan = peer(1).behind(NAT_A).in(DownloadMode.LAN).peer();
+        Peer groupOne = peer(2).behind(NAT_B).inGroup("g1").peer();
+        Peer groupTwo = peer(3).behind(NAT_A).inGroup("g2").peer();
+        Peer groupless = peer(4).behind(NAT_A).in(DownloadMode.GROUP).peer();
+        Peer internet = peer(5).behind(NAT_A).in(DownloadMode.INTERNET).peer();
+        Peer simple = peer(6).behind(NAT_B).in(DownloadMode.SIMPLE).peer();
+        assertThat(Visibility.reason(groupOne, lan)).isEqualTo(VisibilityReason.LAN_MODE_ACROSS_NATS);
+        assertThat(Visibility.reason(groupOne, groupTwo)).isEqualTo(VisibilityReason.GROUP_IDS_DIFFER);
+        assertThat(Visibility.reason(groupOne, groupless)).isEqualTo(VisibilityReason.NO_GROUP_ID);
+        assertThat(Visibility.reason(groupOne, internet)).isEqualTo(VisibilityReason.MODES_DIFFER);
+        assertThat(Visibility.reason(groupOne, simple)).isEqualTo(VisibilityReason.PEER_MODE_NEVER_PEERS);
+        assertThat(Visibility.reason(simple, groupOne)).isEqualTo(VisibilityReason.MODE_NEVER_PEERS);
+        assertThat(Visibility.reason(lan, lan)).isEqualTo(VisibilityReason.SAME_PEER);
+    }
+
+    @Test
+    void theRelationIsTheReasonsRelationForEveryPairOfModes() {
+        for (DownloadMode a : DownloadMode.values()) {
+            for (DownloadMode b : DownloadMode.values()) {
+                for (String nat : new String[] {NAT_A, NAT_B}) {
+                    Peer requester = peer(1).behind(NAT_A).in(a).peer();
+                    Peer candidate = peer(2).behind(nat).in(b).peer();
+                    VisibilityReason reason = Visibility.reason(requester, candidate);
+                    assertThat(Visibility.relation(requester, candidate)).as("%s sees %s behind %s", a, b, nat)
+                            .isEqualTo(Optional.ofNullable(reason.relation()));
+                    assertThat(reason.sees()).isEqualTo(reason.remedy() == null);
+                }
+            }
+        }
     }
 }

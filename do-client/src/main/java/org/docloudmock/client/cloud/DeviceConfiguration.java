@@ -21,12 +21,13 @@ import tools.jackson.databind.JsonNode;
  * @param cacheServerFallbackBackground DODelayCacheServerFallbackBackground: the same in the background
  * @param restrictPeerSelectionBy DORestrictPeerSelectionBy: 0 none, 1 the device's subnet (passed on to Array)
  * @param maxCacheAge         DOMaxCacheAge: how long content stays in the cache (ExpireOn)
+ * @param allowVpnPeerCaching DOAllowVPNPeerCaching: a device on a VPN uploads to peers all the same
  */
 public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
                                   long maxUploadBytesPerSecond, long monthlyUploadCapBytes, Duration rejoinInterval,
                                   int maxPeers, Duration cacheServerFallbackForeground,
                                   Duration cacheServerFallbackBackground, int restrictPeerSelectionBy,
-                                  Duration maxCacheAge) {
+                                  Duration maxCacheAge, boolean allowVpnPeerCaching) {
 
     /** DOMaxCacheAge's default: 3 days. */
     public static final Duration DEFAULT_MAX_CACHE_AGE = Duration.ofDays(3);
@@ -48,7 +49,8 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
                 Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.CACHE_SERVER_FALLBACK_BACKGROUND_SECS, 0))),
                 (int) number(bootstrap, BootstrapKeys.RESTRICT_PEER_SELECTION_BY, 0),
                 Duration.ofSeconds(Math.max(0, number(bootstrap, BootstrapKeys.MAX_CACHE_AGE_SECS,
-                        DEFAULT_MAX_CACHE_AGE.toSeconds()))));
+                        DEFAULT_MAX_CACHE_AGE.toSeconds()))),
+                number(bootstrap, BootstrapKeys.ALLOW_VPN_PEER_CACHING, 0) != 0);
     }
 
     /** KeyValue values are numbers, or numbers in strings as some DO keys are. */

@@ -22,6 +22,8 @@ public final class BootstrapKeys {
     public static final String MIN_DISK_TO_PEER_GB = "DOMinDiskSizeAllowedToPeer";
     /** Least battery, in percent, a device needs to upload (DOMinBatteryPercentageAllowedToUpload). */
     public static final String MIN_BATTERY_TO_UPLOAD_PERCENT = "DOMinBatteryPercentageAllowedToUpload";
+    /** 1: a device on a VPN still uploads to peers, 0: DO suspends its uploads (DOAllowVPNPeerCaching). */
+    public static final String ALLOW_VPN_PEER_CACHING = "DOAllowVPNPeerCaching";
     /** How long, in seconds, content stays in a device's cache (DOMaxCacheAge). */
     public static final String MAX_CACHE_AGE_SECS = "DOMaxCacheAge";
     /** Upload limit, in KB/s, 0 for none (DOMaxUploadBandwidth). */

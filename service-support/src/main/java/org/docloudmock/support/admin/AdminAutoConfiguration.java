@@ -31,7 +31,9 @@ class AdminAutoConfiguration {
             public void addInterceptors(InterceptorRegistry registry) {
                 if (!properties.open()) {
                     registry.addInterceptor(new AdminTokenInterceptor(properties.token()))
-                            .addPathPatterns("/admin", "/admin/**");
+                            .addPathPatterns("/admin", "/admin/**")
+                            // a page's static shell holds no data: it loads, then calls the admin API with the token
+                            .excludePathPatterns("/admin/ui", "/admin/ui/**");
                 }
             }
         };

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * The cloud a scenario runs against: the suite started in this JVM, or one already running. Either way the
  * simulator finds every service as a client does, from Geo on, so both cases behave alike.
  */
-final class CloudUnderTest implements AutoCloseable {
+public final class CloudUnderTest implements AutoCloseable {
 
     private final DoCloudSuite suite;
     private final URI geo;
@@ -24,7 +24,7 @@ final class CloudUnderTest implements AutoCloseable {
     }
 
     /** The five services on free ports of 127.0.0.1, with the scenario's properties. */
-    static CloudUnderTest embedded(Map<String, Object> properties, boolean verbose) {
+    public static CloudUnderTest embedded(Map<String, Object> properties, boolean verbose) {
         List<String> args = new ArrayList<>(List.of("--docloud.geo.port=0", "--docloud.kv.port=0",
                 "--docloud.content-policy.port=0", "--docloud.discovery.port=0", "--docloud.array.port=0"));
         if (!verbose) {
@@ -35,11 +35,11 @@ final class CloudUnderTest implements AutoCloseable {
         return new CloudUnderTest(suite, URI.create(suite.url(ServiceEndpoint.GEO)));
     }
 
-    static CloudUnderTest running(URI geo) {
+    public static CloudUnderTest running(URI geo) {
         return new CloudUnderTest(null, geo);
     }
 
-    URI geo() {
+    public URI geo() {
         return geo;
     }
 

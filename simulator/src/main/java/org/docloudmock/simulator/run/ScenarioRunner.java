@@ -159,7 +159,7 @@ public final class ScenarioRunner {
                 int port = options.peerPort() == 0 ? 0 : options.peerPort() + d;
                 DeviceProfile profile = new DeviceProfile(name, cloud.geo(), network.externalIp(),
                         new InetSocketAddress(LoopbackAddresses.of(n, d), port), network.mode(), network.groupId(), null,
-                        new DeviceResources(network.ramGb(), network.diskGb(), network.batteryPercent()),
+                        new DeviceResources(network.ramGb(), network.diskGb(), network.batteryPercent(), network.vpn()),
                         d < network.faultyDevices());
                 DoClient client = new DoClient(runtime, profile);
                 nat.add(network.externalIp(), client);

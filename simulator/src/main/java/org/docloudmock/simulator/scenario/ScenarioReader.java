@@ -153,7 +153,8 @@ public final class ScenarioReader {
         }
         String groupId = network.groupId() == null ? "" : network.groupId();
         return new NetworkSpec(network.name(), network.externalIp(), devices, mode, groupId, faulty, delay,
-                positive(network.ramGb(), 16, key + ".ramGb"), positive(network.diskGb(), 256, key + ".diskGb"), battery);
+                positive(network.ramGb(), 16, key + ".ramGb"), positive(network.diskGb(), 256, key + ".diskGb"), battery,
+                Boolean.TRUE.equals(network.vpn()));
     }
 
     private static FaultSpec fault(FaultFile fault, String key) {
@@ -212,7 +213,7 @@ public final class ScenarioReader {
 
     record NetworkFile(String name, String externalIp, Integer devices, Integer mode, String groupId,
                        Integer faultyDevices, Double startDelaySeconds, Integer ramGb, Integer diskGb,
-                       Integer batteryPercent) {
+                       Integer batteryPercent, Boolean vpn) {
     }
 
     record FaultFile(String service, String path, String method, Integer status, Integer delayMs, Boolean drop,

@@ -44,8 +44,8 @@ class ScenarioReaderTest {
         assertThat(scenario.content()).isEqualTo(new ContentSpec(null, 64L << 20, 7, 0, null));
         assertThat(scenario.content().contentId()).isEqualTo("sim-67108864-7");
         assertThat(scenario.networks()).containsExactly(
-                new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null),
-                new NetworkSpec("office-b", "203.0.113.20", 1, DownloadMode.GROUP, "branch-offices", 0, 1.5, 16, 256, null));
+                new NetworkSpec("office-a", "198.51.100.10", 10, DownloadMode.LAN, "", 1, 0, 16, 256, null, false),
+                new NetworkSpec("office-b", "203.0.113.20", 1, DownloadMode.GROUP, "branch-offices", 0, 1.5, 16, 256, null, false));
         assertThat(scenario.faults()).containsExactly(
                 new FaultSpec(ServiceEndpoint.GEO, new FaultRule("/**", null, null, null, true, null, null, null)));
         assertThat(scenario.suite()).containsEntry("docloud.kv.device-config.DOMinFileSizeToCache", 1);
