@@ -52,10 +52,10 @@ class SwarmInspectionController {
         for (Peer peer : swarm) {
             String id = peer.id().hex();
             nats.computeIfAbsent(peer.externalIp(), nat -> new ArrayList<>()).add(id);
-            if (Visibility.inGroupPool(peer.mode(), !peer.groupId().isEmpty())) {
+            if (Visibility.inGroupPool(peer.mode(), !peer.groupId().isEmpty(), peer.restrictedToSubnet())) {
                 groups.computeIfAbsent(peer.groupId(), group -> new ArrayList<>()).add(id);
             }
-            if (Visibility.inInternetPool(peer.mode())) {
+            if (Visibility.inInternetPool(peer.mode(), peer.restrictedToSubnet())) {
                 internet.add(id);
             }
             fromPeers += peer.downloadedFromPeers();

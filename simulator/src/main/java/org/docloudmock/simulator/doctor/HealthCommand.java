@@ -135,7 +135,7 @@ final class HealthCommand implements Callable<Integer> {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         JoinRequest join = new JoinRequest(content, null, HexFormat.of().formatHex(id), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, DownloadMode.HTTP_ONLY.code(), null, null, null, null, null, null);
+                null, null, null, null, null, null, null, DownloadMode.HTTP_ONLY.code(), null, null, null, null, null, null, null);
         JoinResponse answer = lookup.client().join(array, join);
         String peers;
         try {
