@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.docloudmock.testkit.TroubleshooterReplay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -112,6 +113,16 @@ class ComposeContainerIT {
 
     @Test
     @Order(3)
+    void microsoftsTroubleshooterPassesAgainstTheContainers() {
+        List<TroubleshooterReplay.Check> checks = TroubleshooterReplay.direct("http://localhost:8081", "http://localhost:8083").run();
+
+        assertThat(checks).extracting(TroubleshooterReplay.Check::name)
+                .containsExactly("Internet Access / External IP", "HTTP Byte-Range Support");
+        assertThat(checks).allSatisfy(check -> assertThat(check.passed()).as(check.toString()).isTrue());
+    }
+
+    @Test
+    @Order(4)
     void aSimulatedSwarmOnTheHostAgainstTheContainersVerifiesEveryDeviceAndSharesOverTheLan(@TempDir Path work)
             throws Exception {
         Path report = work.resolve("report.json");
@@ -121,7 +132,7 @@ class ComposeContainerIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anUploadedContentSurvivesARestartOfContentPolicy() throws Exception {
         byte[] payload = new byte[1_500_000];
         new Random(7).nextBytes(payload);
@@ -140,7 +151,7 @@ class ComposeContainerIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void downWithVolumesLeavesNothingOfTheProjectBehind() {
         assertThat(project.leftovers()).as("the running project").isNotEmpty();
         project.down();

@@ -7,10 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.testkit.TroubleshooterReplay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
@@ -77,6 +79,16 @@ class DoCloudMockContainerIT {
         // with the token the same call answers: the suite's catalog holds the troubleshooter's files from the start
         assertThat(cloud.admin().contents()).extracting(RegisteredContent::contentId)
                 .contains("52fa8751-747d-479d-8f22-e32730cc0eb1");
+    }
+
+    @Test
+    void microsoftsTroubleshooterPassesAgainstTheContainer() {
+        List<TroubleshooterReplay.Check> checks = TroubleshooterReplay.direct(cloud.baseUrl(ServiceEndpoint.GEO),
+                cloud.baseUrl(ServiceEndpoint.CONTENT_POLICY)).run();
+
+        assertThat(checks).extracting(TroubleshooterReplay.Check::name)
+                .containsExactly("Internet Access / External IP", "HTTP Byte-Range Support");
+        assertThat(checks).allSatisfy(check -> assertThat(check.passed()).as(check.toString()).isTrue());
     }
 
     @Test
