@@ -142,7 +142,8 @@ class DockerComposeFileTest {
      */
     static String propertyOf(String variable) {
         List<String> known = new ArrayList<>(List.of("docloud.data-dir", "docloud.bind-address", "docloud.advertised-host",
-                "docloud.discovery.array-dns-name", "docloud.trusted-proxies", "docloud.admin.token"));
+                "docloud.discovery.array-dns-name", "docloud.trusted-proxies", "docloud.admin.token",
+                "docloud.content-policy.troubleshooter-files"));
         for (ServiceEndpoint service : ServiceEndpoint.values()) {
             known.add(service.hostProperty());
             known.add(service.portProperty());
