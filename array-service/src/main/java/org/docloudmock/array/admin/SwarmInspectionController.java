@@ -58,8 +58,8 @@ class SwarmInspectionController {
             if (Visibility.inInternetPool(peer.mode(), peer.restrictedToSubnet())) {
                 internet.add(id);
             }
-            fromPeers += peer.downloadedFromPeers();
-            fromCdn += peer.downloadedCdn();
+            fromPeers = ReportedBytes.sum(fromPeers, peer.downloadedFromPeers());
+            fromCdn = ReportedBytes.sum(fromCdn, peer.downloadedCdn());
         }
         ReportedBytes bytes = new ReportedBytes(fromPeers, fromCdn);
         return new SwarmPartitions(contentId, bytes.total() == 0 ? null : bytes.peerShare(),

@@ -146,7 +146,7 @@ public final class PartitionedPeerStore implements PeerStore {
 
     @Override
     public ReportedBytes reportedBytes() {
-        return new ReportedBytes(totals.bytesFromPeers.sum(), totals.bytesFromCdn.sum());
+        return new ReportedBytes(totals.bytesFromPeers.get(), totals.bytesFromCdn.get());
     }
 
     @Override

@@ -54,7 +54,7 @@ public record Peer(PeerId id, String externalIp, String reportedIp, int port, St
 
     /** Bytes it got from other peers: what it downloaded that came neither from the CDN nor from a cache host. */
     public long downloadedFromPeers() {
-        return Math.max(0, downloaded - downloadedCdn - downloadedDoinc);
+        return ReportedBytes.fromPeers(downloaded, downloadedCdn, downloadedDoinc);
     }
 
     private static long orZero(Long value) {

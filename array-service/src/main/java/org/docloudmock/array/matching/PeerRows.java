@@ -233,7 +233,7 @@ final class PeerRows {
 
     /** Bytes from other peers, as {@link Peer#downloadedFromPeers()} counts them. */
     long downloadedFromPeers(int slot) {
-        return Math.max(0, downloaded(slot) - downloadedCdn(slot) - downloadedDoinc(slot));
+        return ReportedBytes.fromPeers(downloaded(slot), downloadedCdn(slot), downloadedDoinc(slot));
     }
 
     private int flags(int slot) {

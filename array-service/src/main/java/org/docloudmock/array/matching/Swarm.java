@@ -295,13 +295,13 @@ final class Swarm {
     private void account(long fromPeersBefore, long fromCdnBefore, Peer peer) {
         long fromPeers = growth(fromPeersBefore, peer.downloadedFromPeers());
         long fromCdn = growth(fromCdnBefore, peer.downloadedCdn());
-        bytesFromPeers += fromPeers;
-        bytesFromCdn += fromCdn;
+        bytesFromPeers = ReportedBytes.sum(bytesFromPeers, fromPeers);
+        bytesFromCdn = ReportedBytes.sum(bytesFromCdn, fromCdn);
         if (fromPeers != 0) {
-            totals.bytesFromPeers.add(fromPeers);
+            totals.bytesFromPeers.accumulateAndGet(fromPeers, ReportedBytes::sum);
         }
         if (fromCdn != 0) {
-            totals.bytesFromCdn.add(fromCdn);
+            totals.bytesFromCdn.accumulateAndGet(fromCdn, ReportedBytes::sum);
         }
     }
 

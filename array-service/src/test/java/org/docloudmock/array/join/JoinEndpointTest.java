@@ -269,6 +269,19 @@ class JoinEndpointTest {
     }
 
     @Test
+    void countersReportedAtTheirLargestSaturateTheTotalsAndTheMetricsStillAnswer() {
+        for (String peer : new String[] {PEER_A, PEER_B}) {
+            Map<String, Object> body = lanJoin(peer, "192.168.1.10");
+            body.put("Downloaded", Long.MAX_VALUE);
+            body.put("DownloadedCdn", Long.MAX_VALUE);
+            join(body, OFFICE_NAT).statusCode(200);
+        }
+        assertThat(peers.reportedBytes().fromCdn()).isEqualTo(Long.MAX_VALUE);
+        given(array).get("/actuator/prometheus").then().statusCode(200).body(containsString(
+                "docloud_array_reported_bytes_total{application=\"array-service\",source=\"cdn\"} 9.223372036854776E18"));
+    }
+
+    @Test
     void bodyThatIsNotJsonIsA400() {
         given(array).body("{\"PeerId\":").post("/join/").then()
                 .statusCode(400).contentType("application/problem+json");
