@@ -47,7 +47,8 @@ for name in "${images[@]}"; do
     else
         build=(-f docker/Dockerfile --build-arg "SERVICE=$name")
     fi
-    if ! docker build "${build[@]}" --build-arg "BASE_IMAGE=$base" -t "docloud-mock/$name:$tag" . >"$log" 2>&1; then
+    # --force-rm: a failed step leaves no stopped container behind
+    if ! docker build --force-rm "${build[@]}" --build-arg "BASE_IMAGE=$base" -t "docloud-mock/$name:$tag" . >"$log" 2>&1; then
         tail -n 20 "$log" >&2
         echo "build-images: docloud-mock/$name:$tag failed to build on BASE_IMAGE $base (its last lines above)" >&2
         exit 1

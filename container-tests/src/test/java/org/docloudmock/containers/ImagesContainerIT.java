@@ -78,11 +78,14 @@ class ImagesContainerIT {
         try {
             Shell.run("bash", "-c", "printf 'FROM %s\\nRUN rm /usr/bin/java /etc/alternatives/java\\n' '" + Images.BASE
                     + "' | docker build -q -t " + noJava + " -").orFail();
+            String containersBefore = Shell.run("docker", "ps", "-a", "-q").orFail();
             Shell.Result build = Shell.run(Map.of("BASE_IMAGE", noJava, "DOCLOUD_IMAGE_TAG", tag), Duration.ofMinutes(3),
                     List.of("docker/build-images.sh", "geo-service"));
             assertThat(build.exitCode()).isNotZero();
             assertThat(build.output()).contains("BASE_IMAGE " + noJava + " has no java");
             assertThat(Shell.run("docker", "image", "inspect", "docloud-mock/geo-service:" + tag).succeeded()).isFalse();
+            // the failed step's container is removed with it
+            assertThat(Shell.run("docker", "ps", "-a", "-q").orFail()).isEqualTo(containersBefore);
         } finally {
             Shell.run("docker", "rmi", "-f", noJava);
         }
