@@ -51,5 +51,7 @@ PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH mmdebstrap --variant=essential --includ
 docker import --change 'ENV LANG=C.UTF-8' --change 'CMD ["bash"]' \
     --message "JRE base built by DO Cloud Mock's docker/build-base-image.sh: $packages ($suite)" \
     "$tarball" "$image" >/dev/null
-docker run --rm "$image" java -version 2>&1 | head -1 | sed "s|^|build-base-image: $image: |" >&2
+# read the whole answer before taking its first line: a pipe into head could end the docker client with SIGPIPE
+version=$(docker run --rm "$image" java -version 2>&1)
+echo "build-base-image: $image: ${version%%$'\n'*}" >&2
 echo "build-base-image: $image built in $(( $(date +%s) - started )) s" >&2
