@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-// The README's "Testing your client" example, as it is there: if this stops compiling, so does the README.
+// The example of docs/testing.md, "In a JUnit 5 test", as it is there (JUnitExampleTest keeps the two the same).
 class MyDoClientTest {
 
     @RegisterExtension

@@ -13,22 +13,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Testcontainers example, as a user would take it: its dependency and its test class in a fresh
+ * The Testcontainers example of docs/testing.md (linked from the README), as a user would take it: its dependency and its test class in a fresh
  * Maven project, built offline against a local repository of its own (the module, the test kit and what they
  * need from this build) with the machine's Maven repository as a read-only tail.
  */
 @DockerEngine.Needs("suite")
-class ReadmeExampleContainerIT {
+class TestcontainersExampleContainerIT {
 
     private static final Path MODULE = Path.of("").toAbsolutePath();
     private static final Path ROOT = MODULE.getParent();
     private static final String VERSION = DoCloudMockImages.VERSION;
 
     @Test
-    void theReadmesTestcontainersExampleRunsInAFreshMavenProject() throws Exception {
-        String section = section(Files.readString(ROOT.resolve("README.md")), "### With Testcontainers");
-        Path project = fresh(MODULE.resolve("target/readme-example"));
-        Path repository = fresh(MODULE.resolve("target/readme-example-repository"));
+    void theGuidesTestcontainersExampleRunsInAFreshMavenProject() throws Exception {
+        String section = section(Files.readString(ROOT.resolve("docs/testing.md")), "## With Testcontainers");
+        Path project = fresh(MODULE.resolve("target/docs-example"));
+        Path repository = fresh(MODULE.resolve("target/docs-example-repository"));
         Files.writeString(project.resolve("pom.xml"), pom(block(section, "xml")));
         Path test = project.resolve("src/test/java/MyDoClientContainerTest.java");
         Files.createDirectories(test.getParent());
@@ -37,7 +37,7 @@ class ReadmeExampleContainerIT {
 
         Path log = project.resolve("build.log");
         Process maven = new ProcessBuilder(ROOT.resolve("mvnw").toString(), "-B", "-o", "-f", project.resolve("pom.xml").toString(),
-                "-Dmaven.repo.local=" + repository, "-Dmaven.repo.local.tail=" + System.getProperty("readme.localRepository"), "test")
+                "-Dmaven.repo.local=" + repository, "-Dmaven.repo.local.tail=" + System.getProperty("example.localRepository"), "test")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!maven.waitFor(10, TimeUnit.MINUTES)) {
             maven.destroyForcibly();
@@ -77,9 +77,9 @@ class ReadmeExampleContainerIT {
                     </plugins>
                   </build>
                 </project>
-                """.formatted(dependency.indent(4), System.getProperty("readme.junitVersion"),
-                System.getProperty("readme.resourcesPluginVersion"), System.getProperty("readme.compilerPluginVersion"),
-                System.getProperty("readme.surefirePluginVersion"));
+                """.formatted(dependency.indent(4), System.getProperty("example.junitVersion"),
+                System.getProperty("example.resourcesPluginVersion"), System.getProperty("example.compilerPluginVersion"),
+                System.getProperty("example.surefirePluginVersion"));
     }
 
     /** This build's artifacts the example needs, laid out as {@code mvn install} would. */
@@ -100,9 +100,9 @@ class ReadmeExampleContainerIT {
         }
     }
 
-    static String section(String readme, String heading) {
-        String section = readme.substring(readme.indexOf(heading));
-        int next = section.indexOf("\n### ", heading.length());
+    static String section(String guide, String heading) {
+        String section = guide.substring(guide.indexOf(heading));
+        int next = section.indexOf("\n## ", heading.length());
         return next < 0 ? section : section.substring(0, next);
     }
 
