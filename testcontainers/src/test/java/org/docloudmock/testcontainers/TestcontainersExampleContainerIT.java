@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Testcontainers example of docs/testing.md (linked from the README), as a user would take it: its dependency and its test class in a fresh
- * Maven project, built offline against a local repository of its own (the module, the test kit and what they
- * need from this build) with the machine's Maven repository as a read-only tail.
+ * The Testcontainers example of docs/testing.md, as a user would take it: its dependency and its test class in a
+ * fresh Maven project, built offline against a local repository of its own (the module, the test kit and what
+ * they need from this build) with the machine's Maven repository as a read-only tail.
  */
 @DockerEngine.Needs("suite")
 class TestcontainersExampleContainerIT {
