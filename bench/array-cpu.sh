@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Server CPU per Array join over HTTP, kept alive and with a connection each, for one or more builds of
-# array-service (README, "Performance": the before-and-after row). Shorter than array-http.sh: no nginx, no
+# array-service (docs/peer-matching.md, "Performance": the before-and-after row). Shorter than array-http.sh: no nginx, no
 # opentracker, no sweep; meant for comparing changes, the jars' runs alternated so that they share conditions.
 #
 #   bench/array-cpu.sh old.jar new.jar     # default: array-service/target/array-service.jar

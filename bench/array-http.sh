@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Array joins over HTTP on loopback, measured with wrk against nginx and opentracker (README, "Performance").
+# Array joins over HTTP on loopback, measured with wrk against nginx and opentracker (docs/peer-matching.md, "Performance").
 #
 #   apt-get update && apt-get install -y wrk opentracker nginx
 #   ./mvnw -B -DskipTests package          # or let this script build array-service

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the host-name front costs a payload (README, "Host-name front (labs)"): the troubleshooter's 25 MB file
+# What the host-name front costs a payload (docs/running.md, "Host-name front (labs)"): the troubleshooter's 25 MB file
 # fetched whole, RUNS times, from Content Policy's own port and through the front with the CDN's host name.
 #
 #   ./mvnw -B -DskipTests package

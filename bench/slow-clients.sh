@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Slow clients against the suite (README, "Limits"; issue 16): CLIENTS connections that send a join's head and
+# Slow clients against the suite (docs/operating.md, "Limits"; issue 16): CLIENTS connections that send a join's head and
 # then one body byte a second, or that read a 64 MiB payload at 1 KiB a second, while one well-behaved client
 # times normal requests back to back. Prints p50/p99/max of the normal requests alone and beside each kind.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of the whole suite, the plain way and the fast-start ways (README, "Running"), measured in one run.
+# Start-up of the whole suite, the plain way and the fast-start ways (docs/running.md, "Fast start"), measured in one run.
 #
 #   ./mvnw -B -DskipTests package          # builds suite/target/docloud-suite.jar and suite/target/docloud/
 #   bench/suite-startup.sh [runs]          # JAVA=<jdk>/bin/java FAST=<its fast-start layout>: another JDK

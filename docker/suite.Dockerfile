@@ -1,5 +1,5 @@
 # The all-in-one image: the launcher, the five services in one JVM on 8081-8085, started the fast way
-# (README, "Running"). Built from suite/target/docloud-suite.jar (./mvnw -B -DskipTests package first):
+# (docs/running.md, "In containers"). Built from suite/target/docloud-suite.jar (./mvnw -B -DskipTests package first):
 #   docker build -f docker/suite.Dockerfile -t docloud-mock/suite .
 #   docker run -p 8081-8085:8081-8085 docloud-mock/suite
 ARG BASE_IMAGE=eclipse-temurin:17-jre
@@ -22,7 +22,7 @@ RUN java -Djarmode=tools -jar /tmp/docloud-suite.jar extract --destination /app 
     && test -s docloud-suite.jsa
 
 COPY docker/docloud-entrypoint docker/docloud-health /usr/local/bin/
-# C1 only: the suite starts in half the CPU (README, "Fast start"); DOCLOUD_JAVA_OPTIONS="" for peak speed
+# C1 only: the suite starts in half the CPU (docs/running.md, "Fast start"); DOCLOUD_JAVA_OPTIONS="" for peak speed
 ENV DOCLOUD_JAVA_OPTIONS="-XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=75" \
     DOCLOUD_BIND_ADDRESS=0.0.0.0 \
     DOCLOUD_DATA_DIR=/data \

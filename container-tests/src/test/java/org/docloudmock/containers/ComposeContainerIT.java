@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docker-compose.yml as the README starts it for clients on the Docker host (DOCLOUD_PUBLIC_HOST=localhost):
+ * docker-compose.yml as docs/running.md starts it for clients on the Docker host (DOCLOUD_PUBLIC_HOST=localhost):
  * one stack for every test of this class, torn down by the last one, which checks that nothing is left.
  */
 @ExtendWith(DockerEngine.class)

@@ -32,7 +32,7 @@ final class ComposeProject implements AutoCloseable {
     }
 
     /**
-     * `docker-compose up -d` with these arguments, then docker/wait-healthy.sh, as the README says (the wait
+     * `docker-compose up -d` with these arguments, then docker/wait-healthy.sh, as docs/running.md says (the wait
      * runs even when `up` failed: it names the service that did); the output of both.
      */
     Shell.Result up(String... arguments) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docker-compose.yml as the README scales it: three Array replicas, found by Discovery through compose's
+ * docker-compose.yml as docs/running.md scales it: three Array replicas, found by Discovery through compose's
  * DNS, with no fixed host port; services hand out compose service names, for clients inside the network.
  * The private ranges are trusted proxies here, so that a client container on the network can act from
  * many NATs by X-Forwarded-For as the simulator on the host does.

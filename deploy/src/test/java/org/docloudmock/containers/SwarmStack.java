@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * deploy/swarm/docker-stack.yml deployed as the README says, on this engine made a one-node swarm if it was not
+ * deploy/swarm/docker-stack.yml deployed as docs/running.md says, on this engine made a one-node swarm if it was not
  * one (and left again on close), with Content Policy's node label set (and removed on close if this added it).
  * Its services publish on the given ports, so as not to meet docker-compose's 8081-8084.
  */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's fast start, after {@code package} made its layout: the extracted jar starts with the training
+ * The fast start of docs/running.md, after {@code package} made its layout: the extracted jar starts with the training
  * run's class-data-sharing archive ({@code -Xshare:on} stops the JVM if the archive cannot be used) and serves.
  */
 class FastStartIT {

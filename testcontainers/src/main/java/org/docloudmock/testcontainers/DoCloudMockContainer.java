@@ -46,7 +46,7 @@ public class DoCloudMockContainer extends GenericContainer<DoCloudMockContainer>
         withImagePullPolicy(new BuiltImagePolicy("suite"));
     }
 
-    /** A Spring property of the services (any of the README's Configuration section), such as {@code docloud.array.peer-ttl=5m}. */
+    /** A Spring property of the services (any of docs/configuration.md), such as {@code docloud.array.peer-ttl=5m}. */
     public DoCloudMockContainer withProperty(String name, String value) {
         settings.property(name, value);
         return self();

@@ -49,7 +49,7 @@ final class ServiceSettings {
         container.addEnv("DOCLOUD_ADVERTISED_HOST", container.getHost());
         container.addEnv("DOCLOUD_TRUST_GATEWAY", "true");
         // C1 alone: a test's services stop before C2's compiles would pay off, and it halves a start-up's CPU
-        // (README, "Testing your client"); the all-in-one image starts this way already
+        // (docs/testing.md, "In a JUnit 5 test"); the all-in-one image starts this way already
         container.addEnv("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
         ports.environment().forEach(container::addEnv);
         container.setCommand(properties.entrySet().stream()

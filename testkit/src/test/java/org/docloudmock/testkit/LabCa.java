@@ -30,7 +30,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * What the README's openssl commands make, made in Java for the tests: a lab CA, and a certificate it signs for
+ * What the openssl commands of docs/running.md make, made in Java for the tests: a lab CA, and a certificate it signs for
  * the DO host names, written as PEM files for {@code docloud.front.certificate} and {@code private-key}.
  */
 record LabCa(X509Certificate ca, Path certificate, Path privateKey) {

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A Spring application under test gets the suite's URLs as its own properties (the README's Spring example). */
+/** A Spring application under test gets the suite's URLs as its own properties (the Spring example of docs/testing.md). */
 @SpringJUnitConfig(SpringDynamicPropertiesTest.DoClientConfiguration.class)
 class SpringDynamicPropertiesTest {
 

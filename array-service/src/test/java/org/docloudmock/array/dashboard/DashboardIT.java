@@ -38,7 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard in a real browser: Debian's headless Chromium, driven through the system chromedriver (no
- * driver download), while joins arrive. Saves {@code target/dashboard.png}, the README's screenshot.
+ * driver download), while joins arrive. Saves {@code target/dashboard.png}, the screenshot of docs/operating.md.
  */
 @SpringBootTest(classes = ArrayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"docloud.admin.token=" + DashboardIT.TOKEN})

@@ -8,7 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
-/** Every request's body bounded in size and in time, read without holding a worker (README, "Limits"). */
+/** Every request's body bounded in size and in time, read without holding a worker (docs/operating.md, "Limits"). */
 @AutoConfiguration
 @EnableConfigurationProperties(RequestLimits.class)
 class LimitsAutoConfiguration {

@@ -57,7 +57,7 @@ class ServiceDefaults implements EnvironmentPostProcessor, Ordered {
         return defaults;
     }
 
-    /** Every size a request may have, and how long it may take (README, "Limits"). */
+    /** Every size a request may have, and how long it may take (docs/operating.md, "Limits"). */
     private static void limits(Map<String, Object> defaults) {
         defaults.put("docloud.limits.max-body-size", "64KB");
         defaults.put("docloud.limits.max-admin-body-size", "16MB");

@@ -105,7 +105,7 @@ public final class Front implements AutoCloseable {
     private static Ssl ssl(FrontProperties properties) {
         if (properties.certificate() == null || properties.privateKey() == null) {
             throw new IllegalStateException("docloud.front.https-port needs docloud.front.certificate and "
-                    + "docloud.front.private-key (PEM files; the README shows how to make them with a lab CA)");
+                    + "docloud.front.private-key (PEM files; docs/running.md shows how to make them with a lab CA)");
         }
         Ssl ssl = new Ssl();
         ssl.setCertificate(properties.certificate());
