@@ -61,17 +61,17 @@ final class MarkdownLinks {
         return broken;
     }
 
-    /** The relative links of a Markdown file, in order. */
+    /** The relative links of a Markdown file, in order (a link's text may wrap over lines). */
     static List<Link> links(Path file) {
         List<Link> links = new ArrayList<>();
         List<String> lines = outsideCode(read(file));
+        String text = String.join("\n", lines);
+        Matcher inline = INLINE_LINK.matcher(text);
+        while (inline.find()) {
+            add(links, file, lineAt(text, inline.start()), inline.group(1));
+        }
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher inline = INLINE_LINK.matcher(line);
-            while (inline.find()) {
-                add(links, file, i + 1, inline.group(1));
-            }
-            Matcher definition = REFERENCE_DEFINITION.matcher(line);
+            Matcher definition = REFERENCE_DEFINITION.matcher(lines.get(i));
             if (definition.find()) {
                 add(links, file, i + 1, definition.group(1));
             }
@@ -121,6 +121,10 @@ final class MarkdownLinks {
         }
         Set<String> anchors = anchorsByPage.computeIfAbsent(target, page -> anchors(read(page)));
         return anchors.contains(anchor) ? null : "no heading of " + root.relativize(target) + " makes #" + anchor;
+    }
+
+    private static int lineAt(String text, int offset) {
+        return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     private static void add(List<Link> links, Path file, int line, String target) {

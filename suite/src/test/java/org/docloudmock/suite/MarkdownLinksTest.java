@@ -65,11 +65,14 @@ class MarkdownLinksTest {
                 ## Walkthrough
                 [front](docs/running.md#host-name-front-labs) [ci](docs/running.md#in-ci-against-the-containers)
                 [here](#walkthrough) [gone](docs/running.md#host-name-front) [nowhere](#ports)
+                a [link whose text
+                wraps](#wrapped)
                 """);
 
         assertThat(MarkdownLinks.broken(root, List.of(readme))).containsExactly(
                 "README.md:3: (docs/running.md#host-name-front): no heading of docs/running.md makes #host-name-front",
-                "README.md:3: (#ports): no heading of README.md makes #ports");
+                "README.md:3: (#ports): no heading of README.md makes #ports",
+                "README.md:4: (#wrapped): no heading of README.md makes #wrapped");
     }
 
     @Test
