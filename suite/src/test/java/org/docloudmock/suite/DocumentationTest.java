@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README and the pages of docs/ hold together: every relative link resolves (MarkdownLinks), every page and
- * the README link to each other, and the README's project layout names every module and only folders that exist.
+ * the README link to each other, the README's project layout names every module and only folders that exist, and
+ * docs/project-layout.md links every package of the modules' main code.
  */
 class DocumentationTest {
 
@@ -46,9 +49,8 @@ class DocumentationTest {
         String layout = section.substring(section.indexOf("```\n") + 4);
         layout = layout.substring(0, layout.indexOf("```"));
 
-        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(REPO.resolve("pom.xml")));
-        while (module.find()) {
-            assertThat(layout).as("the layout").containsPattern("(?<![\\w/-])" + Pattern.quote(module.group(1)) + "(?![\\w-])");
+        for (String module : modules()) {
+            assertThat(layout).as("the layout").containsPattern("(?<![\\w/-])" + Pattern.quote(module) + "(?![\\w-])");
         }
         for (String line : layout.split("\n")) {
             if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
@@ -57,6 +59,37 @@ class DocumentationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theProjectLayoutPageLinksEveryPackageOfTheModules() throws IOException {
+        Path page = REPO.resolve("docs/project-layout.md");
+        Set<Path> linked = MarkdownLinks.links(page).stream()
+                .map(link -> page.getParent().resolve(link.target().replaceFirst("#.*", "")).normalize())
+                .collect(Collectors.toSet());
+
+        List<Path> packages = new ArrayList<>();
+        for (String module : modules()) {
+            Path sources = REPO.resolve(module).resolve("src/main/java");
+            if (Files.isDirectory(sources)) {
+                try (Stream<Path> files = Files.walk(sources)) {
+                    files.filter(file -> file.toString().endsWith(".java")).map(Path::getParent).distinct().forEach(packages::add);
+                }
+            }
+        }
+        assertThat(packages).isNotEmpty();
+        assertThat(packages.stream().filter(folder -> !linked.contains(folder)).map(REPO::relativize))
+                .as("packages that docs/project-layout.md does not link").isEmpty();
+    }
+
+    private static List<String> modules() throws IOException {
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(REPO.resolve("pom.xml")));
+        List<String> modules = new ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1));
+        }
+        assertThat(modules).as("the parent pom's modules").isNotEmpty();
+        return modules;
     }
 
     private static List<Path> docs() throws IOException {
