@@ -18,7 +18,8 @@ import org.docloudmock.protocol.swarm.SwarmProtocolException;
 
 /**
  * One TCP connection to a peer, on its device's loop: handshake, framing, a write queue. What the messages
- * mean is the swarm session's business; the peer-wire state it keeps per connection lives here.
+ * mean is the swarm session's business; the connection carries the peer-wire state that goes with it, the
+ * download side in its {@link PeerState} and the upload side in its {@link ServeQueue}.
  */
 final class PeerConnection implements IoLoop.Handler {
 
@@ -154,9 +155,9 @@ final class PeerConnection implements IoLoop.Handler {
             encoded.add(SwarmCodec.encode(new SwarmMessage.Request(piece, offset,
                     Math.min(SwarmSession.BLOCK_LENGTH, length - offset))));
         }
-        ByteBuffer frames = ByteBuffer.allocate(encoded.stream().mapToInt(ByteBuffer::remaining).sum());
-        encoded.forEach(frames::put);
-        enqueue(frames.flip());
+        ByteBuffer burst = ByteBuffer.allocate(encoded.stream().mapToInt(ByteBuffer::remaining).sum());
+        encoded.forEach(burst::put);
+        enqueue(burst.flip());
     }
 
     /** A Piece message from a header and the block, without copying the block again. */

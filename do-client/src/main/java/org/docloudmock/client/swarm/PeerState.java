@@ -66,9 +66,9 @@ final class PeerState {
     }
 
     /** True when that changes what this device told the peer, so it must tell it again. */
-    boolean interested(boolean now) {
-        boolean changed = now != interested;
-        interested = now;
+    boolean interested(boolean wanted) {
+        boolean changed = wanted != interested;
+        interested = wanted;
         return changed;
     }
 
