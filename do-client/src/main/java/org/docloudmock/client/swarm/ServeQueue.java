@@ -20,17 +20,21 @@ final class ServeQueue {
 
     /** True when the peer was choked, so it must be told. */
     boolean unchoke() {
-        boolean was = choking;
+        if (!choking) {
+            return false;
+        }
         choking = false;
-        return was;
+        return true;
     }
 
     /** Drops what was asked; true when the peer was not choked yet, so it must be told. */
     boolean choke() {
         requests.clear();
-        boolean was = choking;
+        if (choking) {
+            return false;
+        }
         choking = true;
-        return !was;
+        return true;
     }
 
     void add(SwarmMessage.Request request) {

@@ -41,7 +41,7 @@ final class Uploader {
     }
 
     void onInterested(PeerConnection connection) {
-        if (connection.serving().choking() && uploads.allowed() && connection.serving().unchoke()) {
+        if (uploads.allowed() && connection.serving().unchoke()) {
             connection.send(new SwarmMessage.Unchoke());
         }
     }
