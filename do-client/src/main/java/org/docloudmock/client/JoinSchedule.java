@@ -29,7 +29,12 @@ final class JoinSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(JoinSchedule.class);
 
-    /** How long between periodic joins. */
+    /**
+     * How long between periodic joins.
+     *
+     * @param fixed            the client's fixed interval, or null for KeyValue's while downloading and Array's after
+     * @param whileDownloading KeyValue's Array_RejoinIntervalSecs
+     */
     record Intervals(Duration fixed, Duration whileDownloading) {
     }
 
@@ -48,9 +53,7 @@ final class JoinSchedule {
     private ScheduledFuture<?> next;
     private boolean closed;
 
-    /**
-     * @param fixed a fixed interval (the client's setting), or null for KeyValue's while downloading and Array's after
-     */
+    /** @param downloading whether the download is still under way (Array's interval applies once it seeds) */
     JoinSchedule(CloudClient cloud, String collectiveArray, Function<JoinEvent, JoinRequest> requests, String deviceName,
                  ScheduledExecutorService timers, Executor blocking, Ticker ticker, Intervals intervals,
                  BooleanSupplier downloading) {
