@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.docloudmock.client.clock.Ticker;
 import org.docloudmock.client.swarm.SwarmReactor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,9 +26,16 @@ public final class ClientRuntime implements AutoCloseable {
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final SwarmReactor reactor;
+    private final Ticker ticker;
 
     public ClientRuntime(ClientSettings settings) {
+        this(settings, Ticker.SYSTEM);
+    }
+
+    /** @param ticker the time patience, stalls, bans, back-off and the cache host's set-aside are judged by */
+    public ClientRuntime(ClientSettings settings, Ticker ticker) {
         this.settings = settings;
+        this.ticker = ticker;
         this.blocking = Executors.newFixedThreadPool(settings.blockingThreads(), named("do-client"));
         // the HTTP client's own tasks never block; blocking callers wait on it from the other pool, not this one
         this.httpCallbacks = Executors.newFixedThreadPool(4, named("do-client-http"));
@@ -55,6 +63,10 @@ public final class ClientRuntime implements AutoCloseable {
 
     ExecutorService blocking() {
         return blocking;
+    }
+
+    Ticker ticker() {
+        return ticker;
     }
 
     ScheduledExecutorService timers() {

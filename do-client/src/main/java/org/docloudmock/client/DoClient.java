@@ -4,7 +4,7 @@ import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.docloudmock.client.cloud.DeviceConfiguration;
+import org.docloudmock.client.cloud.ClientPolicy;
 import org.docloudmock.client.swarm.PeerNode;
 import org.docloudmock.client.swarm.UploadGate;
 import org.docloudmock.protocol.PeerId;
@@ -53,11 +53,11 @@ public final class DoClient implements AutoCloseable {
     }
 
     /** The device's peer endpoint, listening from the first download that peers, with KeyValue's upload rules. */
-    synchronized PeerNode node(DeviceConfiguration configuration) {
+    synchronized PeerNode node(ClientPolicy policy) {
         if (node == null) {
-            boolean mayUpload = PeeringEligibility.noUploadReason(configuration, device.resources()) == null;
+            boolean mayUpload = PeeringEligibility.noUploadReason(policy, device.resources()) == null;
             node = PeerNode.start(runtime.reactor(), peerId, device.peerAddress(), new UploadGate(mayUpload,
-                    configuration.maxUploadBytesPerSecond(), configuration.monthlyUploadCapBytes(), device.faulty()));
+                    policy.maxUploadBytesPerSecond(), policy.monthlyUploadCapBytes(), device.faulty()), runtime.ticker());
         }
         return node;
     }

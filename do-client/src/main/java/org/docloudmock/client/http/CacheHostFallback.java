@@ -1,13 +1,12 @@
 package org.docloudmock.client.http;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.docloudmock.client.clock.Ticker;
 import org.docloudmock.client.swarm.RangeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,25 +28,26 @@ public final class CacheHostFallback implements RangeSource {
     private final RangeSource cdn;
     private final Duration fallbackDelay;
     private final ScheduledExecutorService timers;
-    private final Clock clock;
-    private volatile Instant setAsideUntil = Instant.MIN;
+    private final Ticker ticker;
+    private volatile long setAsideUntilNanos;
 
     /**
      * @param fallbackDelay how long a range may wait on the cache host before it comes from the CDN; zero: only an
      *                      error (or the cache host source's own timeout) sends it there
      */
     public CacheHostFallback(RangeSource cacheHost, RangeSource cdn, Duration fallbackDelay,
-                             ScheduledExecutorService timers, Clock clock) {
+                             ScheduledExecutorService timers, Ticker ticker) {
         this.cacheHost = cacheHost;
         this.cdn = cdn;
         this.fallbackDelay = fallbackDelay;
         this.timers = timers;
-        this.clock = clock;
+        this.ticker = ticker;
+        this.setAsideUntilNanos = ticker.nanoTime();
     }
 
     @Override
     public CompletableFuture<Range> fetch(long offset, int length) {
-        if (clock.instant().isBefore(setAsideUntil)) {
+        if (ticker.nanoTime() - setAsideUntilNanos < 0) {
             return cdn.fetch(offset, length);
         }
         CompletableFuture<Range> result = new CompletableFuture<>();
@@ -84,9 +84,9 @@ public final class CacheHostFallback implements RangeSource {
     }
 
     private void setAside(String why) {
-        Instant until = clock.instant().plus(SET_ASIDE);
-        if (until.isAfter(setAsideUntil)) {
-            setAsideUntil = until;
+        long until = ticker.nanoTime() + SET_ASIDE.toNanos();
+        if (until - setAsideUntilNanos > 0) {
+            setAsideUntilNanos = until;
             log.info("cache host failed ({}): ranges come from the CDN for {} s", why, SET_ASIDE.toSeconds());
         }
     }

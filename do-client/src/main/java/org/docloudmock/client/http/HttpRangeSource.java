@@ -19,7 +19,7 @@ public final class HttpRangeSource implements RangeSource {
     private final boolean cacheServer;
     private final Duration timeout;
 
-    public HttpRangeSource(HttpClient http, ContentSource source, String forwardedFor, Duration timeout) {
+    public HttpRangeSource(HttpClient http, ContentUrl source, String forwardedFor, Duration timeout) {
         this.http = http;
         this.url = source.url();
         this.cacheServer = source.cacheServer();

@@ -30,7 +30,7 @@ public final class WholeFileDownload {
      * @param received  counts bytes as they arrive, for progress
      * @return the pieces-hash file of what arrived, in pieces of {@code pieceSize}
      */
-    public static PiecesHashFile fetch(HttpClient http, ContentSource source, String forwardedFor, Path target,
+    public static PiecesHashFile fetch(HttpClient http, ContentUrl source, String forwardedFor, Path target,
                                        int pieceSize, Duration firstByte, LongConsumer received)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(source.url()).timeout(firstByte).GET();

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.docloudmock.protocol.PeerId;
@@ -18,11 +18,10 @@ import org.docloudmock.protocol.swarm.SwarmProtocolException;
 
 /**
  * One TCP connection to a peer, on its device's loop: handshake, framing, a write queue. What the messages
- * mean is the swarm session's business; the peer-wire state it keeps per connection lives here.
+ * mean is the swarm session's business; the connection carries the peer-wire state that goes with it, the
+ * download side in its {@link PeerState} and the upload side in its {@link ServeQueue}.
  */
 final class PeerConnection implements IoLoop.Handler {
-
-    private static final int INITIAL_READ_BUFFER = 64 * 1024;
 
     private final PeerNode node;
     private final SocketChannel channel;
@@ -30,30 +29,16 @@ final class PeerConnection implements IoLoop.Handler {
     private final PeerId expectedPeer;
     private final Deque<ByteBuffer> writes = new ArrayDeque<>();
     private SelectionKey key;
-    // direct, so the kernel reads straight into it rather than through a temporary buffer
-    private ByteBuffer in = ByteBuffer.allocateDirect(INITIAL_READ_BUFFER);
+    private final FrameReader frames = new FrameReader();
     private SwarmSession session;
     private PeerId remote;
     private boolean open;
     private boolean closed;
     private long queuedBytes;
-    /** Payload bytes of a discarded message still to come: dropped as they arrive, never buffered. */
-    private long skipping;
-    long lastReadNanos = System.nanoTime();
-    long lastWriteNanos = System.nanoTime();
-
-    // peer-wire state, read and written by the session
-    boolean amChoking = true;
-    boolean amInterested;
-    boolean peerChoking = true;
-    boolean peerInterested;
-    boolean bitFieldAllowed = true;
-    final BitSet remoteHave = new BitSet();
-    final Deque<SwarmMessage.Request> toServe = new ArrayDeque<>();
-    boolean servingDeferred;
-    long chokedSinceNanos = System.nanoTime();
-    int piecesInFlight;
-    long lastBlockNanos;
+    private long lastReadNanos;
+    private long lastWriteNanos;
+    private final PeerState state;
+    private final ServeQueue serving = new ServeQueue();
 
     private PeerConnection(PeerNode node, SocketChannel channel, boolean outbound, SwarmSession session, PeerId expectedPeer) {
         this.node = node;
@@ -61,6 +46,9 @@ final class PeerConnection implements IoLoop.Handler {
         this.outbound = outbound;
         this.session = session;
         this.expectedPeer = expectedPeer;
+        this.lastReadNanos = node.ticker().nanoTime();
+        this.lastWriteNanos = lastReadNanos;
+        this.state = new PeerState(lastReadNanos);
     }
 
     static PeerConnection accepted(PeerNode node, SocketChannel channel) throws IOException {
@@ -113,6 +101,31 @@ final class PeerConnection implements IoLoop.Handler {
         return queuedBytes;
     }
 
+    /** The download side of the peer, as the scheduler reads it. */
+    PeerState state() {
+        return state;
+    }
+
+    /** The upload side: choking, and the blocks still to serve. */
+    ServeQueue serving() {
+        return serving;
+    }
+
+    long lastReadNanos() {
+        return lastReadNanos;
+    }
+
+    long lastWriteNanos() {
+        return lastWriteNanos;
+    }
+
+    /** Tells the peer whether this device wants any of its pieces, when that changed. */
+    void interested(boolean wanted) {
+        if (state.interested(wanted)) {
+            send(wanted ? new SwarmMessage.Interested() : new SwarmMessage.NotInterested());
+        }
+    }
+
     @Override
     public void onReady(SelectionKey ready) throws IOException {
         if (ready.isConnectable()) {
@@ -135,12 +148,16 @@ final class PeerConnection implements IoLoop.Handler {
         enqueue(SwarmCodec.encode(message));
     }
 
-    /** Several messages in one write, as a burst of Requests goes out. */
-    void sendAll(List<SwarmMessage> messages) {
-        List<ByteBuffer> encoded = messages.stream().map(SwarmCodec::encode).toList();
-        ByteBuffer frames = ByteBuffer.allocate(encoded.stream().mapToInt(ByteBuffer::remaining).sum());
-        encoded.forEach(frames::put);
-        enqueue(frames.flip());
+    /** Asks for a piece block by block, the Requests in one write. */
+    void requestPiece(int piece, int length) {
+        List<ByteBuffer> encoded = new ArrayList<>();
+        for (int offset = 0; offset < length; offset += SwarmSession.BLOCK_LENGTH) {
+            encoded.add(SwarmCodec.encode(new SwarmMessage.Request(piece, offset,
+                    Math.min(SwarmSession.BLOCK_LENGTH, length - offset))));
+        }
+        ByteBuffer burst = ByteBuffer.allocate(encoded.stream().mapToInt(ByteBuffer::remaining).sum());
+        encoded.forEach(burst::put);
+        enqueue(burst.flip());
     }
 
     /** A Piece message from a header and the block, without copying the block again. */
@@ -171,7 +188,7 @@ final class PeerConnection implements IoLoop.Handler {
             int written = channel.write(head);
             queuedBytes -= written;
             if (written > 0) {
-                lastWriteNanos = System.nanoTime();
+                lastWriteNanos = node.ticker().nanoTime();
             }
             if (head.hasRemaining()) {
                 key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
@@ -185,37 +202,24 @@ final class PeerConnection implements IoLoop.Handler {
     }
 
     private void read() throws IOException {
-        int count = channel.read(in);
-        if (count < 0) {
+        if (frames.fill(channel) < 0) {
             close("closed by the peer");
             return;
         }
-        lastReadNanos = System.nanoTime();
-        in.flip();
+        lastReadNanos = node.ticker().nanoTime();
         try {
             while (!closed) {
                 if (!open) {
-                    SwarmHandshake handshake = SwarmHandshake.decode(in);
+                    SwarmHandshake handshake = frames.handshake();
                     if (handshake == null) {
                         break;
                     }
                     onHandshake(handshake);
                     continue;
                 }
-                if (skipping > 0) {
-                    int skipped = (int) Math.min(skipping, in.remaining());
-                    in.position(in.position() + skipped);
-                    skipping -= skipped;
-                    if (skipping > 0) {
-                        break;
-                    }
-                }
-                SwarmMessage message = SwarmCodec.decode(in);
+                SwarmMessage message = frames.message();
                 if (message == null) {
                     break;
-                }
-                if (message instanceof SwarmMessage.Discarded discarded) {
-                    skipping = discarded.payloadLength();
                 }
                 session.onMessage(this, message);
             }
@@ -223,24 +227,7 @@ final class PeerConnection implements IoLoop.Handler {
             close("protocol error: " + e.getMessage());
             return;
         }
-        in.compact();
-        growForDeclaredFrame();
-    }
-
-    /**
-     * A frame longer than the buffer (up to the codec's limit, which decode enforced) needs a bigger buffer;
-     * only for a message the codec reads, since a discarded one is skipped as it arrives.
-     */
-    private void growForDeclaredFrame() {
-        if (open && in.position() >= 5 && SwarmCodec.reads(in.get(4) & 0xFF)) {
-            int needed = 4 + in.getInt(0);
-            if (needed > in.capacity()) {
-                ByteBuffer bigger = ByteBuffer.allocateDirect(needed);
-                in.flip();
-                bigger.put(in);
-                in = bigger;
-            }
-        }
+        frames.done(open);
     }
 
     private void onHandshake(SwarmHandshake handshake) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.docloudmock.client.clock.Ticker;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.swarm.SwarmHandshake;
 import org.slf4j.Logger;
@@ -29,25 +30,34 @@ public final class PeerNode implements IoLoop.Handler, AutoCloseable {
     private final ServerSocketChannel server;
     private final InetSocketAddress address;
     private final UploadGate uploads;
+    private final Ticker ticker;
     private final Map<ByteBuffer, SwarmSession> swarms = new HashMap<>();
 
-    private PeerNode(IoLoop loop, PeerId peerId, ServerSocketChannel server, UploadGate uploads) throws IOException {
+    private PeerNode(IoLoop loop, PeerId peerId, ServerSocketChannel server, UploadGate uploads, Ticker ticker)
+            throws IOException {
         this.loop = loop;
         this.peerId = peerId;
         this.server = server;
         this.address = (InetSocketAddress) server.getLocalAddress();
         this.uploads = uploads;
+        this.ticker = ticker;
     }
 
     /** Binds the listening socket at once, so a failure to bind is the caller's to see. */
     public static PeerNode start(SwarmReactor reactor, PeerId peerId, InetSocketAddress bind, UploadGate uploads) {
+        return start(reactor, peerId, bind, uploads, Ticker.SYSTEM);
+    }
+
+    /** @param ticker the time the node's swarms judge patience, stalls, bans and back-off by */
+    public static PeerNode start(SwarmReactor reactor, PeerId peerId, InetSocketAddress bind, UploadGate uploads,
+                                 Ticker ticker) {
         IoLoop loop = reactor.nextLoop();
         try {
             ServerSocketChannel server = ServerSocketChannel.open();
             try {
                 server.bind(bind, 128);
                 server.configureBlocking(false);
-                PeerNode node = new PeerNode(loop, peerId, server, uploads);
+                PeerNode node = new PeerNode(loop, peerId, server, uploads, ticker);
                 onLoop(loop, () -> loop.register(server, SelectionKey.OP_ACCEPT, node));
                 log.info("peer {} listens on {}", peerId, node.address);
                 return node;
@@ -71,6 +81,10 @@ public final class PeerNode implements IoLoop.Handler, AutoCloseable {
 
     IoLoop loop() {
         return loop;
+    }
+
+    Ticker ticker() {
+        return ticker;
     }
 
     public UploadGate uploads() {

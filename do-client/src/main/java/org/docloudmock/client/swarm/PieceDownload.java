@@ -7,15 +7,16 @@ final class PieceDownload {
 
     final int piece;
     /** The peer asked, or null for the HTTP source. */
-    final PeerConnection source;
-    final long startedNanos = System.nanoTime();
+    final PeerState source;
+    final long startedNanos;
     private final byte[] data;
     private final BitSet received = new BitSet();
     private int missingBlocks;
 
-    PieceDownload(int piece, PeerConnection source, int length) {
+    PieceDownload(int piece, PeerState source, int length, long startedNanos) {
         this.piece = piece;
         this.source = source;
+        this.startedNanos = startedNanos;
         this.data = source == null ? null : new byte[length];
         this.missingBlocks = source == null ? 0 : blockCount(length);
     }

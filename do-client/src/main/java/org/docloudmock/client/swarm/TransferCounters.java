@@ -123,7 +123,8 @@ public final class TransferCounters {
         peersInSwarm.set(count);
     }
 
-    void typeOf(PeerId peer, PeerType type) {
+    /** Records the peer's type as Array named it, so its bytes are summed under that type. */
+    void recordType(PeerId peer, PeerType type) {
         types.put(peer, type);
     }
 

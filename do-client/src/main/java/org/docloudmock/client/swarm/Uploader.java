@@ -41,20 +41,17 @@ final class Uploader {
     }
 
     void onInterested(PeerConnection connection) {
-        connection.peerInterested = true;
-        if (connection.amChoking && uploads.allowed()) {
-            connection.amChoking = false;
+        if (uploads.allowed() && connection.serving().unchoke()) {
             connection.send(new SwarmMessage.Unchoke());
         }
     }
 
     void onNotInterested(PeerConnection connection) {
-        connection.peerInterested = false;
         choke(connection);
     }
 
     void onRequest(PeerConnection connection, SwarmMessage.Request request) throws SwarmProtocolException {
-        if (connection.amChoking) {
+        if (connection.serving().choking()) {
             return; // as in BitTorrent: requests from a peer we choke are dropped, it will ask again
         }
         int piece = request.pieceIndex();
@@ -63,33 +60,34 @@ final class Uploader {
                 || (long) request.offset() + request.length() > store.pieceLength(piece)) {
             throw new SwarmProtocolException("bad request " + request);
         }
-        connection.toServe.add(request);
+        connection.serving().add(request);
         serve(connection);
     }
 
     void onCancel(PeerConnection connection, SwarmMessage.Cancel cancel) {
-        connection.toServe.remove(new SwarmMessage.Request(cancel.pieceIndex(), cancel.offset(), cancel.length()));
+        connection.serving().cancel(new SwarmMessage.Request(cancel.pieceIndex(), cancel.offset(), cancel.length()));
     }
 
     /** Sends queued blocks while the socket takes them; called again when it drains. */
     void serve(PeerConnection connection) {
-        while (connection.isOpen() && !connection.servingDeferred && !connection.toServe.isEmpty()
+        ServeQueue queue = connection.serving();
+        while (connection.isOpen() && !queue.deferred() && !queue.isEmpty()
                 && connection.queuedBytes() < WRITE_WATERMARK) {
             if (!uploads.allowed()) {
                 choke(connection);
                 return;
             }
-            SwarmMessage.Request request = connection.toServe.peek();
+            SwarmMessage.Request request = queue.next();
             long waitNanos = uploads.reserve(request.length());
             if (waitNanos > 0) {
-                connection.servingDeferred = true;
+                queue.deferred(true);
                 loop.schedule(Math.max(1, waitNanos / 1_000_000), () -> {
-                    connection.servingDeferred = false;
+                    queue.deferred(false);
                     serve(connection);
                 });
                 return;
             }
-            connection.toServe.poll();
+            queue.sent();
             ByteBuffer data = store.has(request.pieceIndex())
                     ? store.read(request.pieceIndex(), request.offset(), request.length())
                     : ByteBuffer.allocate(request.length());
@@ -102,9 +100,7 @@ final class Uploader {
     }
 
     private void choke(PeerConnection connection) {
-        connection.toServe.clear();
-        if (!connection.amChoking) {
-            connection.amChoking = true;
+        if (connection.serving().choke()) {
             connection.send(new SwarmMessage.Choke());
         }
     }

@@ -3,17 +3,14 @@ package org.docloudmock.client.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.docloudmock.client.clock.ManualTicker;
 import org.docloudmock.client.swarm.RangeSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class CacheHostFallbackTest {
 
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final List<String> asked = new CopyOnWriteArrayList<>();
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final ManualTicker ticker = new ManualTicker();
     private volatile boolean cacheHostFails = true;
 
     @AfterEach
@@ -33,17 +30,17 @@ class CacheHostFallbackTest {
 
     @Test
     void aCacheHostThatFailedIsLeftAloneFor900SecondsThenAskedAgain() throws Exception {
-        CacheHostFallback source = new CacheHostFallback(cacheHost(), cdn(), Duration.ZERO, timers, clock());
+        CacheHostFallback source = new CacheHostFallback(cacheHost(), cdn(), Duration.ZERO, timers, ticker);
 
         assertThat(source.fetch(0, 4).get(5, TimeUnit.SECONDS).cacheServer()).isFalse();
         assertThat(asked).containsExactly("cache", "cdn");
 
         cacheHostFails = false;
-        now = now.plusSeconds(899);
+        ticker.advance(Duration.ofSeconds(899));
         assertThat(source.fetch(4, 4).get(5, TimeUnit.SECONDS).cacheServer()).isFalse();
         assertThat(asked).containsExactly("cache", "cdn", "cdn");
 
-        now = now.plusSeconds(1);
+        ticker.advance(Duration.ofSeconds(1));
         assertThat(source.fetch(8, 4).get(5, TimeUnit.SECONDS).cacheServer()).isTrue();
         assertThat(asked).containsExactly("cache", "cdn", "cdn", "cache");
     }
@@ -51,7 +48,7 @@ class CacheHostFallbackTest {
     @Test
     void aCacheHostThatAnswersInTimeServesEveryRange() throws Exception {
         cacheHostFails = false;
-        CacheHostFallback source = new CacheHostFallback(cacheHost(), cdn(), Duration.ofSeconds(30), timers, clock());
+        CacheHostFallback source = new CacheHostFallback(cacheHost(), cdn(), Duration.ofSeconds(30), timers, ticker);
 
         for (int i = 0; i < 3; i++) {
             assertThat(source.fetch(i, 1).get(5, TimeUnit.SECONDS).cacheServer()).isTrue();
@@ -65,7 +62,7 @@ class CacheHostFallbackTest {
             asked.add("cache");
             return new CompletableFuture<>();
         };
-        CacheHostFallback source = new CacheHostFallback(silent, cdn(), Duration.ofMillis(50), timers, clock());
+        CacheHostFallback source = new CacheHostFallback(silent, cdn(), Duration.ofMillis(50), timers, ticker);
 
         assertThat(source.fetch(0, 1).get(5, TimeUnit.SECONDS).cacheServer()).isFalse();
         assertThat(asked).containsExactly("cache", "cdn");
@@ -85,25 +82,6 @@ class CacheHostFallbackTest {
         return (offset, length) -> {
             asked.add("cdn");
             return CompletableFuture.completedFuture(new RangeSource.Range(new byte[length], false));
-        };
-    }
-
-    private Clock clock() {
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
         };
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.docloudmock.client.http.ContentSource;
+import org.docloudmock.client.http.ContentUrl;
 import org.docloudmock.client.http.HttpRangeSource;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.content.PieceHasher;
@@ -58,7 +58,7 @@ class PeerNodeWireTest {
             CompletableFuture<Void> seeded = new CompletableFuture<>();
             SwarmSession session = SwarmSession.open(seed, new PieceStore(files.resolve("seed"), metadata, metadata.verify()),
                     metadata.hashOfHashesBytes(), new HttpRangeSource(
-                            HttpClient.newHttpClient(), ContentSource.cdn(cdn.url()),
+                            HttpClient.newHttpClient(), ContentUrl.cdn(cdn.url()),
                             null, Duration.ofSeconds(5)),
                     new SwarmSettings(8, Duration.ofMillis(100), 1, Duration.ofSeconds(5)), PeerAddressResolver.direct(), counters, new SwarmSession.Events() {
                         @Override

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.docloudmock.client.http.ContentSource;
+import org.docloudmock.client.http.ContentUrl;
 import org.docloudmock.client.http.HttpRangeSource;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
@@ -119,7 +119,7 @@ class SwarmSessionTest {
         CompletableFuture<Void> completed = new CompletableFuture<>();
         SwarmSettings settings = new SwarmSettings(8, Duration.ofMillis(300), 2, Duration.ofSeconds(5));
         SwarmSession session = SwarmSession.open(node, store, metadata.hashOfHashesBytes(),
-                new HttpRangeSource(http, ContentSource.cdn(cdn.url()), null, Duration.ofSeconds(5)),
+                new HttpRangeSource(http, ContentUrl.cdn(cdn.url()), null, Duration.ofSeconds(5)),
                 settings, PeerAddressResolver.direct(), counters, new SwarmSession.Events() {
                     @Override
                     public void completed() {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.docloudmock.client.cloud.CloudException;
-import org.docloudmock.client.http.ContentSource;
+import org.docloudmock.client.http.ContentUrl;
 import org.docloudmock.protocol.content.ContentPolicy;
 import org.docloudmock.protocol.geo.GeoResponse;
 import picocli.CommandLine.Command;
@@ -83,7 +83,7 @@ final class MccCommand implements Callable<Integer> {
         List<String> each = Arrays.stream(hosts.split(",")).map(String::trim).filter(host -> !host.isEmpty()).toList();
         for (String host : each) {
             checkup.section("Cache host " + host);
-            ContentSource source = ContentSource.viaCacheHost(file, host);
+            ContentUrl source = ContentUrl.viaCacheHost(file, host);
             nodeTest(checkup, lookup, URI.create("http://" + host + "/mscomtest/wuidt.gif"));
             download(checkup, lookup, source);
         }
@@ -106,7 +106,7 @@ final class MccCommand implements Callable<Integer> {
         }
     }
 
-    private void download(Checkup checkup, CloudLookup lookup, ContentSource source) {
+    private void download(Checkup checkup, CloudLookup lookup, ContentUrl source) {
         boolean troubleshooterFile = contentId == null;
         try {
             HttpResponse<byte[]> response = send(lookup, source.url(), troubleshooterFile ? null : "bytes=0-9");

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.docloudmock.client.DeviceResources;
 import org.docloudmock.client.PeeringEligibility;
+import org.docloudmock.client.cloud.ClientPolicy;
 import org.docloudmock.client.cloud.CloudException;
-import org.docloudmock.client.cloud.DeviceConfiguration;
 import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.content.ContentPolicy;
 import org.docloudmock.protocol.geo.GeoResponse;
@@ -73,13 +73,13 @@ final class ScenarioCommand implements Callable<Integer> {
         for (NetworkSpec network : scenario.networks()) {
             String name = network.name() + " (" + network.devices() + " device" + (network.devices() == 1 ? "" : "s") + ")";
             CloudLookup lookup = new CloudLookup(geoService, network.externalIp(), options);
-            DeviceConfiguration configuration;
+            ClientPolicy configuration;
             long contentLength;
             boolean p2pAllowed;
             try {
                 GeoResponse geo = lookup.geo();
                 JsonNode bootstrap = lookup.bootstrap(geo);
-                configuration = DeviceConfiguration.from(bootstrap);
+                configuration = ClientPolicy.from(bootstrap);
                 if (scenario.content().synthetic()) {
                     contentLength = scenario.content().size();
                     p2pAllowed = true;

@@ -5,8 +5,8 @@ import org.docloudmock.protocol.bootstrap.BootstrapKeys;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The device configuration KeyValue hands out, in bytes and durations. A key KeyValue leaves out takes
- * DO's own default (the mock's for its Array_* keys).
+ * The DO policies KeyValue hands this client (its device configuration), in bytes and durations. A key
+ * KeyValue leaves out takes DO's own default (the mock's for its Array_* keys).
  *
  * @param minFileSizeToPeer   DOMinFileSizeToCache: smaller content is downloaded over HTTP only
  * @param minRamGb            DOMinRAMAllowedToPeer: a device with less does not peer
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * @param maxCacheAge         DOMaxCacheAge: how long content stays in the cache (ExpireOn)
  * @param allowVpnPeerCaching DOAllowVPNPeerCaching: a device on a VPN uploads to peers all the same
  */
-public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
+public record ClientPolicy(long minFileSizeToPeer, int minRamGb, int minDiskGb, int minBatteryPercent,
                                   long maxUploadBytesPerSecond, long monthlyUploadCapBytes, Duration rejoinInterval,
                                   int maxPeers, Duration cacheServerFallbackForeground,
                                   Duration cacheServerFallbackBackground, int restrictPeerSelectionBy,
@@ -35,8 +35,8 @@ public record DeviceConfiguration(long minFileSizeToPeer, int minRamGb, int minD
     private static final long MB = 1024 * 1024;
     private static final long GB = 1024 * MB;
 
-    public static DeviceConfiguration from(JsonNode bootstrap) {
-        return new DeviceConfiguration(
+    public static ClientPolicy from(JsonNode bootstrap) {
+        return new ClientPolicy(
                 number(bootstrap, BootstrapKeys.MIN_FILE_SIZE_TO_CACHE_MB, 50) * MB,
                 (int) number(bootstrap, BootstrapKeys.MIN_RAM_TO_PEER_GB, 4),
                 (int) number(bootstrap, BootstrapKeys.MIN_DISK_TO_PEER_GB, 32),
