@@ -9,7 +9,7 @@ import org.docloudmock.client.cloud.CloudClient;
 import org.docloudmock.client.cloud.CloudException;
 import org.docloudmock.protocol.bootstrap.BootstrapKeys;
 import org.docloudmock.protocol.geo.GeoResponse;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudAdmin;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;

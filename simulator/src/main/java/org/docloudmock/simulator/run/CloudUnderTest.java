@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.docloudmock.protocol.bootstrap.BootstrapKeys;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.suite.DoCloudSuite;
-import org.docloudmock.support.service.ServiceEndpoint;
 import tools.jackson.databind.JsonNode;
 
 /**

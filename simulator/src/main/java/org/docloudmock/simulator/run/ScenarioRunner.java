@@ -24,11 +24,11 @@ import org.docloudmock.client.DoClient;
 import org.docloudmock.client.DownloadStatus;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.simulator.scenario.ContentSpec;
 import org.docloudmock.simulator.scenario.FaultSpec;
 import org.docloudmock.simulator.scenario.NetworkSpec;
 import org.docloudmock.simulator.scenario.Scenario;
-import org.docloudmock.support.service.ServiceEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
