@@ -53,6 +53,16 @@ final class CloudLookup {
         return client.geo(geoService, null, null);
     }
 
+    /** Geo's answer; or null, once the check "Geo" has failed with the reason and {@code consequence}. */
+    GeoResponse geo(Checkup checkup, String consequence) {
+        try {
+            return geo();
+        } catch (CloudException e) {
+            checkup.fail("Geo", geoService + ": " + reason(e) + consequence);
+            return null;
+        }
+    }
+
     JsonNode bootstrap(GeoResponse geo) throws CloudException {
         JsonNode bootstrap = client.bootstrap(geo, null);
         services.put(ServiceEndpoint.KV, base(geo.keyValueEndpointFullUri()));
