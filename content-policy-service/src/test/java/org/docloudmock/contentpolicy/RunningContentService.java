@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The service as it runs, shared by every endpoint test (one Spring context): a data directory, a seed
@@ -75,8 +74,8 @@ public abstract class RunningContentService {
     }
 
     static void deleteRecursively(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {
             // a temporary directory: the OS cleans up what is left
         }

@@ -10,7 +10,7 @@ import org.docloudmock.contentpolicy.ContentPolicyApplication;
 import org.docloudmock.discovery.DiscoveryApplication;
 import org.docloudmock.geo.GeoApplication;
 import org.docloudmock.kv.KeyValueApplication;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

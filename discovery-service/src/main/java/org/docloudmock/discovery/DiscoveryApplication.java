@@ -1,7 +1,7 @@
 package org.docloudmock.discovery;
 
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.support.service.DoCloudService;
-import org.docloudmock.support.service.ServiceEndpoint;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

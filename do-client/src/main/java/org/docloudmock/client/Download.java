@@ -239,13 +239,27 @@ public final class Download implements AutoCloseable {
 
     private JoinRequest joinRequest(JoinEvent event) {
         long stored = store.storedBytes();
-        return new JoinRequest(request.contentId(), null, client.peerId().hex(),
-                node.address().getAddress().getHostAddress(), "255.255.255.0", null, false,
-                counters.toPeers(), stored, counters.fromHttp() - counters.fromCacheServer(), counters.fromCacheServer(),
-                store.contentLength() - stored, event.ordinal(), !node.uploads().allowed(), PEERS_WANTED,
-                device.mode() == DownloadMode.GROUP ? device.groupId() : null, mode, device.profile(),
-                joinSequence.incrementAndGet(), null, null, null, node.address().getPort(),
-                policy.restrictPeerSelectionBy());
+        return JoinRequest.builder()
+                .contentId(request.contentId())
+                .peerId(client.peerId().hex())
+                .reportedIp(node.address().getAddress().getHostAddress())
+                .subnetMask("255.255.255.0")
+                .background(false)
+                .uploaded(counters.toPeers())
+                .downloaded(stored)
+                .downloadedCdn(counters.fromHttp() - counters.fromCacheServer())
+                .downloadedDoinc(counters.fromCacheServer())
+                .left(store.contentLength() - stored)
+                .joinRequestEvent(event.ordinal())
+                .restrictedUpload(!node.uploads().allowed())
+                .peersWanted(PEERS_WANTED)
+                .groupId(device.mode() == DownloadMode.GROUP ? device.groupId() : null)
+                .scope(mode)
+                .profile(device.profile())
+                .seq(joinSequence.incrementAndGet())
+                .port(node.address().getPort())
+                .restrictPeerSelectionBy(policy.restrictPeerSelectionBy())
+                .build();
     }
 
     private void finish(String finalState) {

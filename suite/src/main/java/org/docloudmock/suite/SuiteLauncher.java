@@ -1,6 +1,6 @@
 package org.docloudmock.suite;
 
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /** {@code java -jar suite/target/docloud-suite.jar}: starts the five services and says where each listens. */
 public final class SuiteLauncher {

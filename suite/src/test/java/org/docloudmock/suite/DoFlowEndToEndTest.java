@@ -8,7 +8,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.docloudmock.protocol.array.JoinRequest;
 import org.docloudmock.protocol.content.PiecesHashFile;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

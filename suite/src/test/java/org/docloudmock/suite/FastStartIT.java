@@ -2,18 +2,21 @@ package org.docloudmock.suite;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,22 +50,26 @@ class FastStartIT {
         }
     }
 
-    private static String awaitGeoUrl(Process suite, Path output) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(output), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    Matcher geo = GEO_URL.matcher(line);
-                    if (geo.find()) {
-                        return geo.group(1);
-                    }
-                }
-            }
-            if (!suite.isAlive()) {
-                throw new AssertionError("the suite stopped (exit " + suite.exitValue() + "):\n" + Files.readString(output));
-            }
-            Thread.sleep(200);
+    private static String awaitGeoUrl(Process suite, Path output) {
+        try {
+            return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .failFast(() -> assertThat(suite.isAlive()).as(() -> "the suite stopped:\n" + log(output)).isTrue())
+                    .until(() -> geoUrl(output), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the suite was not up in 120 s:\n" + log(output), e);
         }
-        throw new AssertionError("the suite was not up in 120 s:\n" + Files.readString(output));
+    }
+
+    /** The line that names Geo's URL, once the suite has written it. */
+    private static Optional<String> geoUrl(Path output) {
+        return log(output).lines().map(GEO_URL::matcher).filter(Matcher::find).map(geo -> geo.group(1)).findFirst();
+    }
+
+    private static String log(Path output) {
+        try {
+            return new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.docloudmock.testcontainers;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.lifecycle.TestDescription;

@@ -1,6 +1,6 @@
 package org.docloudmock.testcontainers;
 
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudAdmin;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 

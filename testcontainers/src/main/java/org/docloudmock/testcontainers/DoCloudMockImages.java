@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.testcontainers.utility.DockerImageName;
 
 /** The images {@code docker/build-images.sh} builds, tagged with this module's version. */

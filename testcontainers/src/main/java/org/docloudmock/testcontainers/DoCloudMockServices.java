@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;

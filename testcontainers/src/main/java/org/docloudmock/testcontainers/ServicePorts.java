@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /**
  * The port of each service, the same number inside the container and on the Docker host. A service hands out

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.RegisteredContent;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.TroubleshooterReplay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.docloudmock.protocol.admin.ContentRegistration;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudAdminException;
 import org.docloudmock.testkit.DoCloudMockRuntimeInfo;
 import org.junit.jupiter.api.AfterEach;

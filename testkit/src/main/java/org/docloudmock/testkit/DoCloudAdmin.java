@@ -25,7 +25,7 @@ import org.docloudmock.protocol.array.PeerInfo;
 import org.docloudmock.protocol.array.SwarmPartitions;
 import org.docloudmock.protocol.array.SwarmSummary;
 import org.docloudmock.protocol.array.SwarmVisibility;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;

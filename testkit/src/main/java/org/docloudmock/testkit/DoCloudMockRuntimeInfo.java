@@ -2,7 +2,7 @@ package org.docloudmock.testkit;
 
 import java.net.URI;
 import java.util.Map;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /**
  * Where the running suite listens, and its admin API. Injected into test and lifecycle methods that declare

@@ -3,8 +3,8 @@ package org.docloudmock.testkit;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.Map;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.suite.DoCloudSuite;
-import org.docloudmock.support.service.ServiceEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /**
  * How a suite is started: the Spring properties every service gets, and whether it is shared. Two test

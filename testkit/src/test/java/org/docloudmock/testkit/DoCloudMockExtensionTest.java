@@ -16,7 +16,7 @@ import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.admin.RegisteredContent;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.admin.JournalEntry;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -3,7 +3,7 @@ package org.docloudmock.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.Test;
 
 /** Microsoft's troubleshooter's checks against the suite as the test kit starts it (troubleshooter files on by default). */

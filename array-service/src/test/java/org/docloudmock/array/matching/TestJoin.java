@@ -107,10 +107,11 @@ final class TestJoin {
     }
 
     JoinRequest request() {
-        return new JoinRequest(contentId, null, peerId, reportedIp, subnetMask, null, false, 0L, downloaded, downloadedCdn,
-                downloadedDoinc, left, event,
-                false, peersWanted, groupId, scope, null, 1L, 0L, 0L, null, port,
-                restrictPeerSelectionBy);
+        return JoinRequest.builder().contentId(contentId).peerId(peerId).reportedIp(reportedIp).subnetMask(subnetMask)
+                .background(false).uploaded(0L).downloaded(downloaded).downloadedCdn(downloadedCdn)
+                .downloadedDoinc(downloadedDoinc).left(left).joinRequestEvent(event).restrictedUpload(false)
+                .peersWanted(peersWanted).groupId(groupId).scope(scope).seq(1L).uploadedBps(0L).downloadBps(0L).port(port)
+                .restrictPeerSelectionBy(restrictPeerSelectionBy).build();
     }
 
     Peer peer() {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import org.docloudmock.protocol.content.PieceHasher;
 import org.docloudmock.protocol.content.PiecesHashFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The files that hold uploaded bytes. An upload streams into a temporary file, hashed as it goes by, and
@@ -161,8 +161,8 @@ public final class PayloadDirectory implements AutoCloseable {
         if (!temporary) {
             return;
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(this::delete);
+        try {
+            FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {
             log.warn("Could not delete the temporary payload directory {}: {}", directory, e.getMessage());
         }

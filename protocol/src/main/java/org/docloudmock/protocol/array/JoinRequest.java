@@ -52,6 +52,11 @@ public record JoinRequest(
     /** {@link #subnetPrefix()} of a peer that does not restrict. */
     public static final int UNRESTRICTED = -1;
 
+    /** A join that names the fields it sets: {@code JoinRequest.builder().contentId(id).peerId(peer).scope(1).build()}. */
+    public static JoinRequestBuilder builder() {
+        return new JoinRequestBuilder();
+    }
+
     /** Checks every field against DO's rules; throws naming the first bad field. */
     public JoinRequest validate() {
         swarmKey();

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.util.Optional;
 import org.docloudmock.support.admin.OperationalPaths;
 import org.docloudmock.support.problem.ProblemBodies;
+import org.docloudmock.support.problem.ProblemResponses;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Applies the armed fault rules to the public endpoints: delay, then drop, answer a status, or carry on. */
@@ -69,8 +72,13 @@ class FaultFilter extends OncePerRequestFilter {
         if (status < 200 || status == HttpServletResponse.SC_NO_CONTENT || status == HttpServletResponse.SC_NOT_MODIFIED) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        ProblemBodies.write(response, ProblemBodies.of(status, known != null ? null : "Injected fault",
-                "Injected by the fault rule " + rule, request.getRequestURI()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                "Injected by the fault rule " + rule);
+        problem.setType(ProblemBodies.ABOUT_BLANK);
+        if (HttpStatus.resolve(status) == null) {
+            problem.setTitle("Injected fault");
+        }
+        problem.setInstance(ProblemResponses.instance(request.getRequestURI()));
+        ProblemBodies.write(response, problem);
     }
 }

@@ -2,10 +2,14 @@ package org.docloudmock.support.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,7 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemBodies {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A {@link ProblemDetail}'s members in RFC 9457's order, its extra properties after them (Spring's mixin). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
+
+    /** RFC 9457's type of a problem that is only its status; the filters' problems name it, as they always have. */
+    public static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private ProblemBodies() {
     }
@@ -37,8 +48,16 @@ public final class ProblemBodies {
 
     /** Sets the status and content type, and writes the problem as the whole body. */
     public static void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(problem);
-        response.setStatus((Integer) problem.get("status"));
+        write(response, (Integer) problem.get("status"), JSON.writeValueAsBytes(problem));
+    }
+
+    /** Sets the status and content type, and writes the problem as the whole body. */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        write(response, problem.getStatus(), JSON.writeValueAsBytes(problem));
+    }
+
+    private static void write(HttpServletResponse response, int status, byte[] body) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -63,14 +63,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     private static ProblemDetail withInstance(ProblemDetail problem, WebRequest request) {
         if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
-            String path = servlet.getRequest().getRequestURI();
-            try {
-                problem.setInstance(URI.create(path));
-            } catch (IllegalArgumentException e) {
-                problem.setInstance(URI.create(UriUtils.encodePath(path.replaceFirst("^/+", "/"), StandardCharsets.UTF_8)));
-            }
+            problem.setInstance(instance(servlet.getRequest().getRequestURI()));
         }
         return problem;
+    }
+
+    /** A request path as a problem's {@code instance}, encoded where it is not a valid URI reference. */
+    public static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return URI.create(UriUtils.encodePath(path.replaceFirst("^/+", "/"), StandardCharsets.UTF_8));
+        }
     }
 
     public static ProblemDetail badField(String field, String detail) {

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /**
  * Marks a service's application class: {@link ServiceDefaults} then gives it its config file name

@@ -2,6 +2,7 @@ package org.docloudmock.support.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 @TestService
 class FaultInjectionTest {
@@ -54,6 +56,21 @@ class FaultInjectionTest {
 
         assertThat(client().get("/admin/requests?path=/geo").jsonPath().getList("Fault"))
                 .containsExactly("Status 503", null, null);
+    }
+
+    @Test
+    void aStatusWithoutAReasonPhraseIsTitledAnInjectedFault() {
+        arm("""
+                [{"Path":"/geo","Status":599}]""");
+
+        String body = client().get("/geo?x=1").then().statusCode(599).contentType("application/problem+json")
+                .extract().asString();
+
+        assertThat(JsonMapper.builder().build().readTree(body).propertyNames())
+                .containsExactly("type", "title", "status", "detail", "instance");
+        client().get("/geo").then().body("type", equalTo("about:blank")).body("title", equalTo("Injected fault"))
+                .body("status", equalTo(599)).body("detail", startsWith("Injected by the fault rule"))
+                .body("instance", equalTo("/geo"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.docloudmock.client.cloud.CloudClient;
 import org.docloudmock.client.cloud.CloudException;
 import org.docloudmock.protocol.bootstrap.BootstrapKeys;
 import org.docloudmock.protocol.geo.GeoResponse;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.testkit.DoCloudAdmin;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +51,16 @@ final class CloudLookup {
 
     GeoResponse geo() throws CloudException {
         return client.geo(geoService, null, null);
+    }
+
+    /** Geo's answer; or null, once the check "Geo" has failed with the reason and {@code consequence}. */
+    GeoResponse geo(Checkup checkup, String consequence) {
+        try {
+            return geo();
+        } catch (CloudException e) {
+            checkup.fail("Geo", geoService + ": " + reason(e) + consequence);
+            return null;
+        }
     }
 
     JsonNode bootstrap(GeoResponse geo) throws CloudException {

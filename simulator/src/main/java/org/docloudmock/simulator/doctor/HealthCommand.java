@@ -35,35 +35,30 @@ final class HealthCommand implements Callable<Integer> {
     @Mixin
     DoctorOptions options;
 
-    @Option(names = "--cloud", required = true, paramLabel = "URL", description = "Geo's URL (http://host:8081)")
-    URI cloud;
-
-    @Option(names = "--as-ip", paramLabel = "IP", description = "act as a device behind this external IP (X-Forwarded-For)")
-    String asIp;
+    @Mixin
+    CloudOptions cloud;
 
     @Option(names = "--content", paramLabel = "ID", description = "the content to check (default: the catalog's first)")
     String contentId;
 
     @Override
     public Integer call() {
-        Checkup checkup = new Checkup("DO Cloud Mock doctor: health of " + cloud + (asIp == null ? "" : " as " + asIp));
+        Checkup checkup = new Checkup("DO Cloud Mock doctor: health of " + cloud.cloud
+                + (cloud.asIp == null ? "" : " as " + cloud.asIp));
         check(checkup);
         return options.report(checkup);
     }
 
     private void check(Checkup checkup) {
-        CloudLookup lookup = new CloudLookup(cloud, asIp, options);
+        CloudLookup lookup = cloud.lookup(options);
         checkup.section("Cloud services");
-        GeoResponse geo;
-        JsonNode bootstrap;
-        try {
-            geo = lookup.geo();
-            checkup.pass("Geo", "ExternalIpAddress " + geo.externalIpAddress() + ", CountryCode " + geo.countryCode()
-                    + ", KeyValue " + geo.keyValueEndpointFullUri());
-        } catch (CloudException e) {
-            checkup.fail("Geo", cloud + ": " + CloudLookup.reason(e) + SIMPLE_MODE);
+        GeoResponse geo = lookup.geo(checkup, SIMPLE_MODE);
+        if (geo == null) {
             return;
         }
+        checkup.pass("Geo", "ExternalIpAddress " + geo.externalIpAddress() + ", CountryCode " + geo.countryCode()
+                + ", KeyValue " + geo.keyValueEndpointFullUri());
+        JsonNode bootstrap;
         try {
             bootstrap = lookup.bootstrap(geo);
             checkup.pass("KeyValue", bootstrap.size() + " keys, Content Policy and Discovery templates present");
@@ -134,8 +129,8 @@ final class HealthCommand implements Callable<Integer> {
     private static void dryJoin(Checkup checkup, CloudLookup lookup, String array, String content) throws CloudException {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
-        JoinRequest join = new JoinRequest(content, null, HexFormat.of().formatHex(id), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, DownloadMode.HTTP_ONLY.code(), null, null, null, null, null, null, null);
+        JoinRequest join = JoinRequest.builder().contentId(content).peerId(HexFormat.of().formatHex(id))
+                .scope(DownloadMode.HTTP_ONLY.code()).build();
         JoinResponse answer = lookup.client().join(array, join);
         String peers;
         try {

@@ -28,11 +28,8 @@ final class MccCommand implements Callable<Integer> {
     @Mixin
     DoctorOptions options;
 
-    @Option(names = "--cloud", required = true, paramLabel = "URL", description = "Geo's URL (http://host:8081)")
-    URI cloud;
-
-    @Option(names = "--as-ip", paramLabel = "IP", description = "ask Geo as a device behind this external IP")
-    String asIp;
+    @Mixin
+    CloudOptions cloud;
 
     @Option(names = "--cache-host", paramLabel = "HOST[:PORT]", description = "test this cache host instead of Geo's")
     String cacheHost;
@@ -43,19 +40,17 @@ final class MccCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checkup checkup = new Checkup("DO Cloud Mock doctor: Connected Cache for " + (asIp == null ? "this host" : asIp) + " at " + cloud);
+        Checkup checkup = new Checkup("DO Cloud Mock doctor: Connected Cache for "
+                + (cloud.asIp == null ? "this host" : cloud.asIp) + " at " + cloud.cloud);
         check(checkup);
         return options.report(checkup);
     }
 
     private void check(Checkup checkup) {
-        CloudLookup lookup = new CloudLookup(cloud, asIp, options);
+        CloudLookup lookup = cloud.lookup(options);
         checkup.section("Cache host");
-        GeoResponse geo;
-        try {
-            geo = lookup.geo();
-        } catch (CloudException e) {
-            checkup.fail("Geo", cloud + ": " + CloudLookup.reason(e));
+        GeoResponse geo = lookup.geo(checkup, "");
+        if (geo == null) {
             return;
         }
         String hosts = cacheHost != null ? cacheHost : geo.cacheHost();

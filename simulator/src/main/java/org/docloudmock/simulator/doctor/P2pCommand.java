@@ -1,7 +1,6 @@
 package org.docloudmock.simulator.doctor;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,8 @@ final class P2pCommand implements Callable<Integer> {
     @Mixin
     DoctorOptions options;
 
-    @Option(names = "--cloud", required = true, paramLabel = "URL", description = "Geo's URL (http://host:8081)")
-    URI cloud;
+    @Mixin
+    CloudOptions cloud;
 
     @Option(names = "--content", required = true, paramLabel = "ID", description = "the content whose swarm to check")
     String contentId;
@@ -46,22 +45,25 @@ final class P2pCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checkup checkup = new Checkup("DO Cloud Mock doctor: peer to peer for content " + contentId + " at " + cloud);
+        Checkup checkup = new Checkup("DO Cloud Mock doctor: peer to peer for content " + contentId + " at " + cloud.cloud);
         check(checkup);
         return options.report(checkup);
     }
 
     private void check(Checkup checkup) {
-        CloudLookup lookup = new CloudLookup(cloud, null, options);
+        CloudLookup lookup = cloud.lookup(options);
         checkup.section("Swarm");
+        GeoResponse geo = lookup.geo(checkup, "");
+        if (geo == null) {
+            return;
+        }
         String array;
         try {
-            GeoResponse geo = lookup.geo();
             JsonNode bootstrap = lookup.bootstrap(geo);
             array = lookup.array(bootstrap, geo, contentId);
             checkup.pass("Array", "Discovery sends content " + contentId + " to " + array);
         } catch (CloudException e) {
-            checkup.fail("Cloud", cloud + ": " + CloudLookup.reason(e));
+            checkup.fail("Cloud", cloud.cloud + ": " + CloudLookup.reason(e));
             return;
         }
         DoCloudAdmin admin = lookup.admin();

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.docloudmock.protocol.bootstrap.BootstrapKeys;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.suite.DoCloudSuite;
-import org.docloudmock.support.service.ServiceEndpoint;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The cloud a scenario runs against: the suite started in this JVM, or one already running. Either way the
@@ -41,26 +39,6 @@ public final class CloudUnderTest implements AutoCloseable {
 
     public URI geo() {
         return geo;
-    }
-
-    /** Base URLs of the five services, as Geo, KeyValue and Discovery name them for this content. */
-    Map<ServiceEndpoint, String> services(CloudAdmin admin, String contentId) {
-        String geoBase = base(geo.toString());
-        String keyValueUrl = admin.get(geoBase + "geo").path("KeyValue_EndpointFullUri").asString();
-        JsonNode bootstrap = admin.get(keyValueUrl);
-        String contentPolicy = base(bootstrap.path(BootstrapKeys.CONTENT_POLICY_ENDPOINT_URI).asString());
-        String discoveryUrl = bootstrap.path(BootstrapKeys.DISCOVERY_ENDPOINT_FULL_URI).asString()
-                .replace(BootstrapKeys.CONTENT_ID_PLACEHOLDER, contentId);
-        String array = base(admin.get(discoveryUrl).path(0).path("CollectiveArray").asString());
-        return Map.of(ServiceEndpoint.GEO, geoBase, ServiceEndpoint.KV, base(keyValueUrl),
-                ServiceEndpoint.CONTENT_POLICY, contentPolicy, ServiceEndpoint.DISCOVERY, base(discoveryUrl),
-                ServiceEndpoint.ARRAY, array);
-    }
-
-    /** {@code http://host:port/} of a URL. */
-    private static String base(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority() + "/";
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.docloudmock.simulator.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.docloudmock.client.ClientRuntime;
 import org.docloudmock.client.ClientSettings;
 import org.docloudmock.client.DeviceProfile;
@@ -24,13 +21,16 @@ import org.docloudmock.client.DoClient;
 import org.docloudmock.client.DownloadStatus;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.FaultRule;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.docloudmock.simulator.scenario.ContentSpec;
 import org.docloudmock.simulator.scenario.FaultSpec;
 import org.docloudmock.simulator.scenario.NetworkSpec;
 import org.docloudmock.simulator.scenario.Scenario;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.testkit.DoCloudAdmin;
+import org.docloudmock.testkit.DoCloudAdminException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs a scenario: sets the cloud up (the content, the faults), starts every network's devices at their
@@ -57,25 +57,25 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run() {
-        CloudAdmin admin = new CloudAdmin(options.adminToken());
         try (CloudUnderTest cloud = options.cloud() == null
                 ? CloudUnderTest.embedded(scenario.suite(), options.verbose()) : CloudUnderTest.running(options.cloud())) {
             String contentId = scenario.content().contentId();
-            Map<ServiceEndpoint, String> services = cloud.services(admin, contentId);
+            CloudServices services = CloudServices.find(cloud.geo(), contentId);
+            DoCloudAdmin admin = services.admin(options.adminToken());
             if (scenario.content().synthetic()) {
-                register(admin, services.get(ServiceEndpoint.CONTENT_POLICY), contentId);
+                register(admin, contentId);
             }
-            ContentInfo content = ContentInfo.lookup(admin, services.get(ServiceEndpoint.CONTENT_POLICY), contentId);
-            putFaults(admin, services);
+            ContentInfo content = ContentInfo.lookup(services, contentId);
+            putFaults(admin);
             try {
                 return runDevices(cloud, content);
             } finally {
-                clearFaults(admin, services);
+                clearFaults(admin);
             }
         }
     }
 
-    private void register(CloudAdmin admin, String contentPolicy, String contentId) {
+    private void register(DoCloudAdmin admin, String contentId) {
         ContentSpec content = scenario.content();
         ContentRegistration body = ContentRegistration.synthetic(content.size(), content.seed());
         if (content.pieceSize() > 0) {
@@ -84,28 +84,35 @@ public final class ScenarioRunner {
         if (content.cdnFile() != null) {
             body = body.withCdnFile(content.cdnFile().fileId(), content.cdnFile().fileName());
         }
-        admin.put(contentPolicy + "admin/contents/" + URLEncoder.encode(contentId, StandardCharsets.UTF_8)
-                .replace("+", "%20"), body);
+        try {
+            admin.registerContent(contentId, body);
+        } catch (DoCloudAdminException | UncheckedIOException e) {
+            throw new CloudUnavailableException("cannot register content " + contentId + ": " + e.getMessage(), e);
+        }
         log.info("registered synthetic content {} ({} bytes, seed {})", contentId, scenario.content().size(),
                 scenario.content().seed());
     }
 
-    private void putFaults(CloudAdmin admin, Map<ServiceEndpoint, String> services) {
+    private void putFaults(DoCloudAdmin admin) {
         Map<ServiceEndpoint, List<FaultRule>> rules = new LinkedHashMap<>();
         for (FaultSpec fault : scenario.faults()) {
             rules.computeIfAbsent(fault.service(), service -> new ArrayList<>()).add(fault.rule());
         }
         rules.forEach((service, serviceRules) -> {
-            admin.put(services.get(service) + "admin/faults", serviceRules);
+            try {
+                admin.armFaults(service, serviceRules.toArray(FaultRule[]::new));
+            } catch (DoCloudAdminException | UncheckedIOException e) {
+                throw new CloudUnavailableException("cannot put faults on " + service.serviceName() + ": " + e.getMessage(), e);
+            }
             log.info("faults on {}: {}", service.serviceName(), serviceRules);
         });
     }
 
-    private void clearFaults(CloudAdmin admin, Map<ServiceEndpoint, String> services) {
+    private void clearFaults(DoCloudAdmin admin) {
         scenario.faults().stream().map(FaultSpec::service).distinct().forEach(service -> {
             try {
-                admin.delete(services.get(service) + "admin/faults");
-            } catch (CloudUnavailableException e) {
+                admin.clearFaults(service);
+            } catch (DoCloudAdminException | UncheckedIOException e) {
                 log.warn("could not clear the faults on {}: {}", service.serviceName(), e.getMessage());
             }
         });
@@ -235,8 +242,8 @@ public final class ScenarioRunner {
     }
 
     private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(folder);
         } catch (IOException e) {
             log.warn("could not delete {}: {}", folder, e.getMessage());
         }

@@ -19,7 +19,7 @@ import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.protocol.content.PiecesHashFile;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;

@@ -137,6 +137,25 @@ class ScenarioReportTest {
     }
 
     @Test
+    void theHtmlEscapesWhatTheScenarioAndTheDevicesName() {
+        var scenario = ScenarioReader.parse("""
+                content: { size: 8MiB }
+                networks:
+                  - { name: branch, externalIp: 192.0.2.1, mode: 2, groupId: "<script>alert(1)</script>" }
+                """, "x<img src=x onerror=alert(2)>");
+        DownloadStatus stuck = status(2, 0, 0, 0, 0, 0, "reason <b>bold</b> & \"quoted\"");
+        ScenarioResult result = new ScenarioResult(scenario, "sim-8388608-0", 8 * MIB,
+                List.of(device("branch-01", "branch", stuck, null)), List.of(), 1.0, true);
+
+        String html = HtmlReport.render(ScenarioReport.of(result));
+
+        assertThat(html).contains("<td class=\"num\">2 (&lt;script&gt;alert(1)&lt;/script&gt;)</td>",
+                        "<h1>x&lt;img src&#61;x onerror&#61;alert(2)&gt;</h1>",
+                        "reason &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;", "<td class=\"num\">&ndash;</td>")
+                .doesNotContain("<script", "<img", "<b>");
+    }
+
+    @Test
     void theTextReportHasATablePerNetworkAndPerDevice() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
@@ -153,7 +172,7 @@ class ScenarioReportTest {
         assertThat(bar).startsWith("office   [###############...............]  50.0%  5/10 done").contains("75.0%");
     }
 
-    private static DeviceOutcome device(String name, String network, DownloadStatus status, double finished) {
+    private static DeviceOutcome device(String name, String network, DownloadStatus status, Double finished) {
         return new DeviceOutcome(name, network, false, new PeerId("ab".repeat(20)), status, Map.of(),
                 List.of(new PeerInfo("127.64.0.2", "Lan", true, 0, status.bytesFromLanPeers(), 0, 1024)), finished);
     }

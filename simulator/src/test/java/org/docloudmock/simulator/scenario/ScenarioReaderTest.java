@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.admin.FaultRule;
 import org.docloudmock.protocol.content.CdnFile;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

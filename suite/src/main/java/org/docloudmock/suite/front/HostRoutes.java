@@ -2,7 +2,7 @@ package org.docloudmock.suite.front;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 
 /**
  * Which service a request to the front is for, by the host name DO clients use for it: the five services

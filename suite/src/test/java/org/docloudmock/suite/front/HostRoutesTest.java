@@ -3,7 +3,7 @@ package org.docloudmock.suite.front;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.docloudmock.support.service.ServiceEndpoint;
+import org.docloudmock.protocol.service.ServiceEndpoint;
 import org.junit.jupiter.api.Test;
 
 class HostRoutesTest {

@@ -77,9 +77,10 @@ public class JoinBenchmark {
             int number = random.nextInt(swarmSize);
             peers[i] = peer(number, now);
             externalIps[i] = peers[i].externalIp();
-            requests[i] = new JoinRequest(CONTENT, null, peers[i].id().hex(), peers[i].reportedIp(), null, null, false,
-                    0L, 0L, 0L, 0L, peers[i].left(), 0, false, WANTED, null, peers[i].mode().code(), null, 1L, 0L, 0L,
-                    null, null, null);
+            requests[i] = JoinRequest.builder().contentId(CONTENT).peerId(peers[i].id().hex())
+                    .reportedIp(peers[i].reportedIp()).background(false).uploaded(0L).downloaded(0L).downloadedCdn(0L)
+                    .downloadedDoinc(0L).left(peers[i].left()).joinRequestEvent(0).restrictedUpload(false)
+                    .peersWanted(WANTED).scope(peers[i].mode().code()).seq(1L).uploadedBps(0L).downloadBps(0L).build();
         }
     }
 

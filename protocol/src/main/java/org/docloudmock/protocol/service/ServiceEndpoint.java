@@ -1,10 +1,10 @@
-package org.docloudmock.support.service;
+package org.docloudmock.protocol.service;
 
 /**
  * The five services, with the default ports of SPEC 2 and the property that moves each.
  * <p>
- * Plain Java, so it lives in {@code protocol} under its old package: the test kit's admin client names services
- * with it, and the Testcontainers module hands that client to tests whose class path must not get
+ * Plain Java, so it lives in {@code protocol}: the test kit's admin client and the simulator name services with
+ * it, and the Testcontainers module hands that client to tests whose class path must not get
  * {@code service-support}'s auto-configurations.
  */
 public enum ServiceEndpoint {
