@@ -38,7 +38,7 @@ final class Swarm {
     }
 
     /** Registers the peer or updates it in place, then answers what it gets. */
-    Selection join(Peer peer, int wanted) {
+    MatchedPeers join(Peer peer, int wanted) {
         int slot = find(peer.id().hex());
         int lastSeen = seconds(peer.lastSeen());
         if (slot < 0) {

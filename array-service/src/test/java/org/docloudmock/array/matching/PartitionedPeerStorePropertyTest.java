@@ -79,8 +79,8 @@ class PartitionedPeerStorePropertyTest {
                 reference.leave(step.content(), step.peer(now));
             } else {
                 Peer requester = step.peer(now);
-                Selection got = fast.join(step.content(), requester, step.wanted());
-                Selection allowed = reference.join(step.content(), requester, Integer.MAX_VALUE);
+                MatchedPeers got = fast.join(step.content(), requester, step.wanted());
+                MatchedPeers allowed = reference.join(step.content(), requester, Integer.MAX_VALUE);
                 assertAllowed(requester, got, allowed, step.wanted());
             }
         }
@@ -94,7 +94,7 @@ class PartitionedPeerStorePropertyTest {
     }
 
     /** {@code allowed} is everything the reference lets the requester see, in an order of the right classes. */
-    private static void assertAllowed(Peer requester, Selection got, Selection allowed, int wanted) {
+    private static void assertAllowed(Peer requester, MatchedPeers got, MatchedPeers allowed, int wanted) {
         assertThat(got.visible()).as("NumberOfPeers").isEqualTo(allowed.visible());
         assertThat(got.peers()).as("capped at PeersWanted").hasSize(Math.min(wanted, allowed.visible()));
         Map<String, PeerEntry> allowedById = allowed.peers().stream()

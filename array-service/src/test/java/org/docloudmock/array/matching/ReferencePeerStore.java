@@ -30,7 +30,7 @@ final class ReferencePeerStore implements PeerStore {
     private final Random random = new Random(1);
 
     @Override
-    public synchronized Selection join(String swarmKey, Peer peer, int wanted) {
+    public synchronized MatchedPeers join(String swarmKey, Peer peer, int wanted) {
         Map<PeerId, Peer> swarm = swarms.computeIfAbsent(swarmKey, key -> new LinkedHashMap<>());
         account(swarmKey, swarm.get(peer.id()), peer);
         swarm.put(peer.id(), peer);
@@ -114,7 +114,7 @@ final class ReferencePeerStore implements PeerStore {
         bytesBySwarm.clear();
     }
 
-    private Selection select(Peer requester, Iterable<Peer> swarm, int wanted) {
+    private MatchedPeers select(Peer requester, Iterable<Peer> swarm, int wanted) {
         // tiers in return order: Lan seeds, Lan others, Group seeds, Group others, Internet seeds, Internet others
         List<List<Peer>> tiers = new ArrayList<>();
         for (int i = 0; i < RELATIONS.length * 2; i++) {
@@ -138,7 +138,7 @@ final class ReferencePeerStore implements PeerStore {
                 }
             }
         }
-        return new Selection(chosen, visible);
+        return new MatchedPeers(chosen, visible);
     }
 
     private void account(String swarmKey, Peer before, Peer now) {
