@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
@@ -24,10 +25,20 @@ final class ReferencePeerStore implements PeerStore {
 
     private static final PeerType[] RELATIONS = PeerType.values();
 
+    private final BiFunction<Peer, Peer, Optional<PeerType>> rule;
     private final Map<String, Map<PeerId, Peer>> swarms = new TreeMap<>();
     private final Map<String, long[]> bytesBySwarm = new TreeMap<>();
     private final long[] bytes = new long[2];
     private final Random random = new Random(1);
+
+    ReferencePeerStore() {
+        this(Visibility::relation);
+    }
+
+    /** A store that relates peers by {@code rule} instead: a wrong one shows that the agreement check can fail. */
+    ReferencePeerStore(BiFunction<Peer, Peer, Optional<PeerType>> rule) {
+        this.rule = rule;
+    }
 
     @Override
     public synchronized MatchedPeers join(String swarmKey, Peer peer, int wanted) {
@@ -122,7 +133,7 @@ final class ReferencePeerStore implements PeerStore {
         }
         int visible = 0;
         for (Peer candidate : swarm) {
-            Optional<PeerType> relation = Visibility.relation(requester, candidate);
+            Optional<PeerType> relation = rule.apply(requester, candidate);
             if (relation.isPresent()) {
                 visible++;
                 tiers.get(relation.get().ordinal() * 2 + (requester.needsData() && !candidate.isSeed() ? 1 : 0)).add(candidate);
