@@ -35,11 +35,11 @@ public final class Visibility {
      * The first relation, in the order peers are returned, under which {@code requester} may be handed
      * {@code candidate}; empty when none holds. A peer is never related to itself.
      */
-    public static Optional<PeerType> relation(Peer requester, Peer candidate) {
+    static Optional<PeerType> relation(Peer requester, Peer candidate) {
         return Optional.ofNullable(reason(requester, candidate).relation());
     }
 
-    /** Why {@code requester} is or is not handed {@code candidate}: {@link #relation(Facts, int, int)} decides, this names it. */
+    /** Why {@code requester} is or is not handed {@code candidate}: {@link #relation(Facts, int, int)} decides. */
     public static VisibilityReason reason(Peer requester, Peer candidate) {
         PeerPair pair = new PeerPair(requester, candidate);
         PeerType relation = relation(pair, PeerPair.REQUESTER, pair.candidate());
@@ -70,8 +70,12 @@ public final class Visibility {
             return null;
         }
         if (peers.externalKey(requester) == peers.externalKey(candidate)) {
-            return withinSubnets(peers.reportedKey(requester), peers.subnetPrefix(requester),
-                    peers.reportedKey(candidate), peers.subnetPrefix(candidate)) ? PeerType.Lan : null;
+            int requesterPrefix = peers.subnetPrefix(requester);
+            int candidatePrefix = peers.subnetPrefix(candidate);
+            // where nobody keeps to a subnet, as most do not, the addresses are not read
+            boolean unrestricted = requesterPrefix == JoinRequest.UNRESTRICTED && candidatePrefix == JoinRequest.UNRESTRICTED;
+            return unrestricted || withinSubnets(peers.reportedKey(requester), requesterPrefix,
+                    peers.reportedKey(candidate), candidatePrefix) ? PeerType.Lan : null;
         }
         int group = peers.groupPool(requester);
         if (group != 0 && peers.groupPool(candidate) == group) {
@@ -170,12 +174,12 @@ public final class Visibility {
      * A peer shares with its group, behind any NAT, only in Group mode, with a group to share with, and when it
      * does not keep to its subnet.
      */
-    public static boolean inGroupPool(DownloadMode mode, boolean hasGroupId, boolean restrictedToSubnet) {
+    static boolean inGroupPool(DownloadMode mode, boolean hasGroupId, boolean restrictedToSubnet) {
         return mode == DownloadMode.GROUP && hasGroupId && !restrictedToSubnet;
     }
 
     /** A peer shares with anyone on the Internet only in Internet mode, and when it does not keep to its subnet. */
-    public static boolean inInternetPool(DownloadMode mode, boolean restrictedToSubnet) {
+    static boolean inInternetPool(DownloadMode mode, boolean restrictedToSubnet) {
         return mode == DownloadMode.INTERNET && !restrictedToSubnet;
     }
 
@@ -183,10 +187,10 @@ public final class Visibility {
      * Whether two peers behind one NAT pass each other's subnet restriction: each that restricts (a prefix
      * length, not {@link JoinRequest#UNRESTRICTED}) needs the other's reported IPv4 address in its subnet.
      * Addresses are keys as {@link PeerRows} keeps them: an IPv4 address is its 32 bits, anything else is
-     * outside every subnet. Plain arithmetic, so the stores' fast paths call it per candidate.
+     * outside every subnet. Plain arithmetic: {@link #relation(Facts, int, int)} asks it per candidate.
      */
-    public static boolean withinSubnets(long requesterAddress, int requesterPrefix, long candidateAddress,
-                                        int candidatePrefix) {
+    static boolean withinSubnets(long requesterAddress, int requesterPrefix, long candidateAddress,
+                                 int candidatePrefix) {
         return inSubnet(requesterAddress, requesterPrefix, candidateAddress)
                 && inSubnet(candidateAddress, candidatePrefix, requesterAddress);
     }
@@ -203,12 +207,12 @@ public final class Visibility {
      * Where the requester reaches the candidate: inside a NAT or a group, the private address it
      * reported (its external IP when it reported none); across the Internet, its external IP.
      */
-    public static String address(PeerType relation, Peer candidate) {
+    static String address(PeerType relation, Peer candidate) {
         return reachedAtReportedIp(relation, candidate.reportedIp() != null) ? candidate.reportedIp() : candidate.externalIp();
     }
 
     /** {@link #address} for a store that keeps addresses in its own form. */
-    public static boolean reachedAtReportedIp(PeerType relation, boolean reportedIpKnown) {
+    static boolean reachedAtReportedIp(PeerType relation, boolean reportedIpKnown) {
         return relation != PeerType.Internet && reportedIpKnown;
     }
 }
