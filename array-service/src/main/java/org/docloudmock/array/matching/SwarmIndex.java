@@ -6,8 +6,8 @@ import org.docloudmock.protocol.array.PeerType;
 
 /**
  * How a large swarm finds a peer by id in O(1), and the peers a requester may see in O(PeersWanted): by
- * partition, as {@link Visibility} reads the table. Every peer is in its NAT's partition; a peer in its
- * group's pool or the Internet pool ({@link Visibility#inGroupPool}, {@link Visibility#inInternetPool}) also
+ * partition, as {@link Visibility} reads the table. Every peer is in its NAT's partition, and in its group's
+ * pool or the Internet pool when {@link Visibility#inGroupPool} or {@link Visibility#inInternetPool} puts it
  * there. A requester looks in its NAT's partition, then in the pools it is in itself, and takes a member
  * when {@link Visibility}'s rule relates them as that partition does: pool members behind its own NAT are
  * Lan, so they are not taken again. The walk meets at most as many of those as its NAT holds, and it only
