@@ -55,11 +55,6 @@ class SwarmAdminController {
         ContentIds.requireValid(contentId, "contentId");
         return peers.peers(contentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No swarm for content " + contentId))
-                .stream().map(SwarmAdminController::info).toList();
-    }
-
-    static PeerInfo info(Peer peer) {
-        return new PeerInfo(peer.id().hex(), peer.externalIp(), peer.reportedIp(), peer.port(), peer.groupId(),
-                peer.mode().code(), peer.uploaded(), peer.downloaded(), peer.downloadedCdn(), peer.left(), peer.lastSeen());
+                .stream().map(Peer::info).toList();
     }
 }

@@ -3,13 +3,10 @@ package org.docloudmock.array.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.docloudmock.array.matching.Peer;
 import org.docloudmock.array.matching.PeerStore;
-import org.docloudmock.array.matching.ReportedBytes;
+import org.docloudmock.array.matching.SwarmLayout;
 import org.docloudmock.array.matching.Visibility;
 import org.docloudmock.protocol.ContentIds;
 import org.docloudmock.protocol.InvalidFieldException;
@@ -43,27 +40,7 @@ class SwarmInspectionController {
     @GetMapping("/partitions")
     @Operation(summary = "One swarm's peers by partition (NAT, group, Internet), with its peer efficiency")
     SwarmPartitions partitions(@PathVariable String contentId) {
-        List<Peer> swarm = swarm(contentId);
-        Map<String, List<String>> nats = new LinkedHashMap<>();
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        List<String> internet = new ArrayList<>();
-        long fromPeers = 0;
-        long fromCdn = 0;
-        for (Peer peer : swarm) {
-            String id = peer.id().hex();
-            nats.computeIfAbsent(peer.externalIp(), nat -> new ArrayList<>()).add(id);
-            if (Visibility.inGroupPool(peer.mode(), !peer.groupId().isEmpty(), peer.restrictedToSubnet())) {
-                groups.computeIfAbsent(peer.groupId(), group -> new ArrayList<>()).add(id);
-            }
-            if (Visibility.inInternetPool(peer.mode(), peer.restrictedToSubnet())) {
-                internet.add(id);
-            }
-            fromPeers = ReportedBytes.sum(fromPeers, peer.downloadedFromPeers());
-            fromCdn = ReportedBytes.sum(fromCdn, peer.downloadedCdn());
-        }
-        ReportedBytes bytes = new ReportedBytes(fromPeers, fromCdn);
-        return new SwarmPartitions(contentId, bytes.total() == 0 ? null : bytes.peerShare(),
-                swarm.stream().map(SwarmAdminController::info).toList(), partitions(nats), partitions(groups), internet);
+        return SwarmLayout.of(contentId, swarm(contentId));
     }
 
     @GetMapping("/visibility")
@@ -97,9 +74,5 @@ class SwarmInspectionController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Peer " + peerId
                         + " is not in the swarm of " + contentId + " on this Array: it left, expired (no join "
                         + "within the peer TTL), or its joins go to another Array replica"));
-    }
-
-    private static List<SwarmPartitions.Partition> partitions(Map<String, List<String>> byKey) {
-        return byKey.entrySet().stream().map(entry -> new SwarmPartitions.Partition(entry.getKey(), entry.getValue())).toList();
     }
 }

@@ -1,6 +1,10 @@
 package org.docloudmock.array.matching;
 
-/** Spreads keys over open-addressing tables: peer ids and addresses are far from random in their low bits. */
+/**
+ * Spreads keys over open-addressing tables: peer ids and addresses are far from random in their low bits.
+ * fastutil's {@code HashCommon.murmurHash3} is this function, but its jar is 24 MB, and {@link IntKeyedTable}
+ * (see there) keeps no library's table in service for it to come with.
+ */
 final class Hashing {
 
     private Hashing() {

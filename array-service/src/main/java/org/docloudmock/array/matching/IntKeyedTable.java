@@ -5,6 +5,19 @@ package org.docloudmock.array.matching;
  * themselves (a row slot stands for the peer id in that row): four bytes an entry. Linear probing;
  * deletion shifts the following entries back, so there are no tombstones. The capacity is any size (a
  * hash is mapped onto it by multiplication, not masking), so the table grows by half, not double.
+ *
+ * <p>Kept over a library's map for its size, not its speed. {@code bench/array-jmh} {@code TableBenchmark} (one
+ * fork, 2-core VM under load, ns an operation; 1,000 and 100,000 NATs as {@link SwarmIndex} keeps them):
+ * <pre>
+ *                     ours      fastutil 8.5.19   HPPC 0.10.0   Agrona 2.6.0
+ *   find              17 / 20     8 / 14           6 / 13       9 / 11
+ *   remove + insert   69 / 68    41 / 60          31 / 38      53 / 52
+ * </pre>
+ * The maps are faster by about 10 ns a lookup, a quarter of one percent of a join (about 4 µs, one lookup).
+ * But they store the key beside the value: 12 to 16 bytes a slot at a power-of-two capacity, 16 to 49 bytes
+ * an entry, against 4 bytes a slot here, about 6 an entry. For the NATs of an Internet-mode swarm, one NAT a
+ * peer, that is 10 to 40 bytes more a peer, of about 103 the store spends; and none of them can look up a
+ * peer by a 20-byte PeerId that it does not store itself, as {@code Ids} does.
  */
 abstract class IntKeyedTable {
 

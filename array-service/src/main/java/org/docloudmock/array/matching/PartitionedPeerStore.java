@@ -46,7 +46,7 @@ public final class PartitionedPeerStore implements PeerStore {
     }
 
     @Override
-    public Selection join(String swarmKey, Peer peer, int wanted) {
+    public MatchedPeers join(String swarmKey, Peer peer, int wanted) {
         while (true) {
             Swarm swarm = swarms.get(swarmKey);
             if (swarm == null) {

@@ -5,6 +5,7 @@ import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.IpAddresses;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.JoinRequest;
+import org.docloudmock.protocol.array.PeerInfo;
 
 /**
  * A peer registered in one swarm, as of its last join.
@@ -36,6 +37,12 @@ public record Peer(PeerId id, String externalIp, String reportedIp, int port, St
                 request.groupId() == null ? "" : request.groupId(), request.mode(),
                 orZero(request.uploaded()), orZero(request.downloaded()), orZero(request.downloadedCdn()),
                 orZero(request.downloadedDoinc()), request.left(), now, request.subnetPrefix());
+    }
+
+    /** The peer as the admin views show it. */
+    public PeerInfo info() {
+        return new PeerInfo(id.hex(), externalIp, reportedIp, port, groupId, mode.code(), uploaded, downloaded,
+                downloadedCdn, left, lastSeen);
     }
 
     public boolean restrictedToSubnet() {

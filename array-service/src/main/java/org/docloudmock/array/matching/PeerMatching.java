@@ -57,13 +57,13 @@ public final class PeerMatching {
         joinsByMode[peer.mode().ordinal()].increment();
         if (request.event() == JoinEvent.STOPPED || !peer.mode().peers()) {
             store.leave(swarmKey, peer);
-            return response(Selection.NONE);
+            return response(MatchedPeers.NONE);
         }
         // no PeersWanted: as many as the cap allows
         int wanted = request.peersWanted() == null ? maxPeersWanted : Math.min(request.peersWanted(), maxPeersWanted);
-        Selection selection = store.join(swarmKey, peer, wanted);
-        countReturned(selection);
-        return response(selection);
+        MatchedPeers matched = store.join(swarmKey, peer, wanted);
+        countReturned(matched);
+        return response(matched);
     }
 
     /** Drops the peers that stopped joining more than the peer TTL ago; answers how many. */
@@ -77,9 +77,9 @@ public final class PeerMatching {
         return expired;
     }
 
-    private void countReturned(Selection selection) {
+    private void countReturned(MatchedPeers matched) {
         int[] counts = new int[returnedByRelation.length];
-        for (PeerEntry entry : selection.peers()) {
+        for (PeerEntry entry : matched.peers()) {
             counts[entry.peerType().ordinal()]++;
         }
         for (int relation = 0; relation < counts.length; relation++) {
@@ -89,7 +89,7 @@ public final class PeerMatching {
         }
     }
 
-    private JoinResponse response(Selection selection) {
-        return new JoinResponse(selection.peers(), reannounceIntervalSecs, selection.visible());
+    private JoinResponse response(MatchedPeers matched) {
+        return new JoinResponse(matched.peers(), reannounceIntervalSecs, matched.visible());
     }
 }

@@ -16,8 +16,10 @@ import org.docloudmock.protocol.array.JoinRequest;
  *
  * <p>Addresses are kept as keys: an IPv4 address is its 32 bits; an IPv6 address is bit 32 set above its
  * index in the swarm's {@link StringTable} of addresses. Times are whole seconds since {@link #EPOCH_SECOND}.
+ * A row answers {@link Visibility}'s rule by its slot, so the scan and the index decide who sees whom as the
+ * table does.
  */
-final class PeerRows {
+final class PeerRows implements Visibility.Facts {
 
     /** 2024-01-01T00:00:00Z: an int of seconds from here reaches 2092. */
     static final long EPOCH_SECOND = 1_704_067_200L;
@@ -164,13 +166,15 @@ final class PeerRows {
         return new PeerId(idHex(slot));
     }
 
-    long externalKey(int slot) {
+    @Override
+    public long externalKey(int slot) {
         long external = hot[slot * HOT + ID_LOW_AND_EXTERNAL] & 0xFFFF_FFFFL;
         return (flags(slot) & EXTERNAL_IPV6) != 0 ? external | IPV6 : external;
     }
 
     /** {@link #NO_ADDRESS} when the peer reported none. */
-    long reportedKey(int slot) {
+    @Override
+    public long reportedKey(int slot) {
         int flags = flags(slot);
         if ((flags & REPORTED_KNOWN) == 0) {
             return NO_ADDRESS;
@@ -218,9 +222,30 @@ final class PeerRows {
     }
 
     /** The prefix length of the subnet the peer keeps to, or {@code JoinRequest.UNRESTRICTED}. */
-    int subnetPrefix(int slot) {
+    @Override
+    public int subnetPrefix(int slot) {
         int flags = flags(slot);
         return (flags & SUBNET_RESTRICTED) == 0 ? JoinRequest.UNRESTRICTED : flags >>> SUBNET_PREFIX_SHIFT & 0x3F;
+    }
+
+    /** Rows hold peering modes only: a join in another mode leaves its swarm. */
+    @Override
+    public boolean peers(int slot) {
+        return (flags(slot) & MODE_BITS) != 0;
+    }
+
+    /**
+     * The group whose pool the peer is in, or 0. Asked as if it had a group, since one without is 0 either
+     * way: the row's cold half, where the group is, is read only for a peer the pool could take.
+     */
+    @Override
+    public int groupPool(int slot) {
+        return Visibility.inGroupPool(mode(slot), true, restrictedToSubnet(slot)) ? group(slot) : 0;
+    }
+
+    @Override
+    public boolean inInternetPool(int slot) {
+        return Visibility.inInternetPool(mode(slot), restrictedToSubnet(slot));
     }
 
     boolean restrictedToSubnet(int slot) {

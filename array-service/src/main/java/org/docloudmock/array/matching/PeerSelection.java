@@ -7,7 +7,7 @@ import org.docloudmock.protocol.array.PeerEntry;
 import org.docloudmock.protocol.array.PeerType;
 
 /**
- * One requester's answer as it is put together (SPEC 7): the store offers peers tier by tier, in the
+ * One requester's {@link MatchedPeers} as they are put together (SPEC 7): the store offers peers tier by tier, in the
  * order they are returned (Lan, Group, Internet; within each, seeds first for a requester that still
  * needs data), and this keeps the first {@code wanted}. It keeps their rows, not entries: the entries are
  * made at the end, once every chosen row has been read, so that in a large swarm the rows' cache misses
@@ -46,11 +46,11 @@ final class PeerSelection {
         relations[count++] = (byte) relation.ordinal();
     }
 
-    Selection result(int visible, Swarm swarm) {
+    MatchedPeers result(int visible, Swarm swarm) {
         List<PeerEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             entries.add(swarm.entry(slots[i], RELATIONS[relations[i]]));
         }
-        return new Selection(entries, visible);
+        return new MatchedPeers(entries, visible);
     }
 }

@@ -19,7 +19,7 @@ public interface PeerStore extends RuntimeState {
      * first, then Group, then Internet, and within each seeds first when it still needs data; random
      * among equals.
      */
-    Selection join(String swarmKey, Peer peer, int wanted);
+    MatchedPeers join(String swarmKey, Peer peer, int wanted);
 
     /** Removes the peer now, if it is registered, counting the bytes it reports on the way out. */
     void leave(String swarmKey, Peer peer);

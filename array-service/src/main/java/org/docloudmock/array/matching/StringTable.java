@@ -10,6 +10,9 @@ import java.util.Map;
  * Index 0 is never given out: rows use it for "none". A swarm holds few such strings, so they are looked
  * up by scanning until there are more than {@value #SCANNED}; and they are interned, so that a group id
  * that thousands of swarms hold is one String (the JVM's table of interned strings lets go of unused ones).
+ * A library's map (fastutil's {@code Object2IntOpenHashMap}, HPPC's {@code ObjectIntHashMap}) would stand in
+ * for the JDK map above {@value #SCANNED} strings only: rows hold small indexes, so the index-to-string
+ * array, the counts of holders and the free list stay either way, and a swarm of a few groups needs no map.
  */
 final class StringTable {
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.PeerEntry;
 import org.docloudmock.protocol.array.PeerType;
 import org.docloudmock.protocol.array.SwarmSummary;
@@ -38,7 +37,7 @@ final class Swarm {
     }
 
     /** Registers the peer or updates it in place, then answers what it gets. */
-    Selection join(Peer peer, int wanted) {
+    MatchedPeers join(Peer peer, int wanted) {
         int slot = find(peer.id().hex());
         int lastSeen = seconds(peer.lastSeen());
         if (slot < 0) {
@@ -169,10 +168,10 @@ final class Swarm {
         int internet = 0;
         for (int slot = 0; slot < rows.size(); slot++) {
             nats.add(rows.externalKey(slot));
-            if (groupPoolOf(slot) != 0) {
+            if (rows.groupPool(slot) != 0) {
                 groupPools.add(rows.group(slot));
             }
-            internet += inInternetPool(slot) ? 1 : 0;
+            internet += rows.inInternetPool(slot) ? 1 : 0;
         }
         return new SwarmSummary(key, rows.size(), seeds, (int) nats.stream().distinct().count(),
                 (int) groupPools.stream().distinct().count(), internet);
@@ -234,32 +233,17 @@ final class Swarm {
     }
 
     /**
-     * A small swarm: every row is looked at, related to the requester by the same partitions the index
-     * keeps, and each tier shuffled as far as it is taken.
+     * A small swarm: every row is related to the requester by {@link Visibility}'s rule, and each tier
+     * shuffled as far as it is taken.
      */
     private int scan(int requester, PeerSelection selection) {
         int size = rows.size();
-        long nat = rows.externalKey(requester);
-        long reported = rows.reportedKey(requester);
-        int prefix = rows.subnetPrefix(requester);
-        int groupPool = groupPoolOf(requester);
-        boolean internet = inInternetPool(requester);
         boolean seedsFirst = !rows.isSeed(requester);
         // tiers in return order: Lan seeds, Lan others, Group seeds, Group others, Internet seeds, Internet others
         int[] tiers = new int[size];
         int visible = 0;
         for (int slot = 0; slot < size; slot++) {
-            PeerType relation = null;
-            if (slot == requester) {
-                relation = null;
-            } else if (rows.externalKey(slot) == nat) {
-                relation = Visibility.withinSubnets(reported, prefix, rows.reportedKey(slot), rows.subnetPrefix(slot))
-                        ? PeerType.Lan : null;
-            } else if (groupPool != 0 && groupPoolOf(slot) == groupPool) {
-                relation = PeerType.Group;
-            } else if (internet && inInternetPool(slot)) {
-                relation = PeerType.Internet;
-            }
+            PeerType relation = Visibility.relation(rows, requester, slot);
             tiers[slot] = relation == null ? -1 : relation.ordinal() * 2 + (seedsFirst && !rows.isSeed(slot) ? 1 : 0);
             visible += relation == null ? 0 : 1;
         }
@@ -280,15 +264,6 @@ final class Swarm {
             }
         }
         return visible;
-    }
-
-    private int groupPoolOf(int slot) {
-        int group = rows.group(slot);
-        return Visibility.inGroupPool(rows.mode(slot), group != 0, rows.restrictedToSubnet(slot)) ? group : 0;
-    }
-
-    private boolean inInternetPool(int slot) {
-        return Visibility.inInternetPool(rows.mode(slot), rows.restrictedToSubnet(slot));
     }
 
     /** Counts what the peer downloaded since it last reported; a counter that went back started again from zero. */

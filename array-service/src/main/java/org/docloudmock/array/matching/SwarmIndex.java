@@ -6,19 +6,17 @@ import org.docloudmock.protocol.array.PeerType;
 
 /**
  * How a large swarm finds a peer by id in O(1), and the peers a requester may see in O(PeersWanted): by
- * partition, as {@link Visibility} reads the table. Every peer is in its NAT's partition; Group-mode peers
- * with a GroupId also in their group's pool; Internet-mode peers also in the Internet pool. A requester
- * looks in its NAT's partition, then in the pools it is in itself. Pool members behind its own NAT are
- * skipped (they were Lan already); the walk meets at most as many of them as its NAT holds, and it only
+ * partition, as {@link Visibility} reads the table. Every peer is in its NAT's partition, and in its group's
+ * pool or the Internet pool when {@link Visibility#inGroupPool} or {@link Visibility#inInternetPool} puts it
+ * there. A requester looks in its NAT's partition, then in the pools it is in itself, and takes a member
+ * when {@link Visibility}'s rule relates them as that partition does: pool members behind its own NAT are
+ * Lan, so they are not taken again. The walk meets at most as many of those as its NAT holds, and it only
  * reaches the pools once its NAT is used up, so a join touches O(PeersWanted) members whatever the size.
  *
  * <p>Within a partition's seeds or others, the peers taken are a run starting at a random offset (as
  * aquatic does): random among equals, and cache-friendly.
  */
 final class SwarmIndex {
-
-    /** No address key is this: a walk that skips no NAT. */
-    private static final long NO_KEY = Long.MIN_VALUE;
 
     private final PeerRows rows;
     private final Ids ids = new Ids();
@@ -97,13 +95,13 @@ final class SwarmIndex {
             int alone = nats.table[nat] - 1;
             LanPartition lan = newLan(key, alone);
             lan.add(slot, seed, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), 1);
+            lan.countPools(rows.inInternetPool(slot), rows.groupPool(slot), rows.restrictedToSubnet(slot), 1);
         } else {
             LanPartition lan = lans[-nats.table[nat] - 1];
             lan.add(slot, seed, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), 1);
+            lan.countPools(rows.inInternetPool(slot), rows.groupPool(slot), rows.restrictedToSubnet(slot), 1);
         }
-        int group = groupPoolOf(slot);
+        int group = rows.groupPool(slot);
         if (group != 0) {
             if (group >= groupPools.length) {
                 groupPools = Arrays.copyOf(groupPools, group * 2);
@@ -114,7 +112,7 @@ final class SwarmIndex {
             } else {
                 groupPools[group].add(slot, seed, poolPositions);
             }
-        } else if (inInternetPool(slot)) {
+        } else if (rows.inInternetPool(slot)) {
             if (internet == null) {
                 internet = new Partition(slot, seed, poolPositions);
             } else {
@@ -131,20 +129,20 @@ final class SwarmIndex {
         } else {
             LanPartition lan = lans[-entry - 1];
             lan.remove(slot, natPositions);
-            lan.countPools(inInternetPool(slot), groupPoolOf(slot), rows.restrictedToSubnet(slot), -1);
+            lan.countPools(rows.inInternetPool(slot), rows.groupPool(slot), rows.restrictedToSubnet(slot), -1);
             if (lan.size() == 1) {
                 nats.replace(nat, lan.member(0) + 1);
                 freeLan(-entry - 1);
             }
         }
-        int group = groupPoolOf(slot);
+        int group = rows.groupPool(slot);
         if (group != 0) {
             groupPools[group].remove(slot, poolPositions);
             if (groupPools[group].size() == 0) {
                 groupPools[group] = null;
                 groupPoolCount--;
             }
-        } else if (inInternetPool(slot)) {
+        } else if (rows.inInternetPool(slot)) {
             internet.remove(slot, poolPositions);
             if (internet.size() == 0) {
                 internet = null;
@@ -164,19 +162,18 @@ final class SwarmIndex {
         int visible = 0;
         if (lan != null) {
             // a NAT where someone keeps to its subnet is filtered member by member: O(its size), not O(PeersWanted)
-            boolean bySubnet = lan.restrictedToSubnet() > 0;
-            visible += bySubnet ? withinSubnetsCount(lan, requester) : lan.size() - 1;
-            offer(lan, seedsFirst, requester, NO_KEY, bySubnet, PeerType.Lan, selection);
+            visible += lan.restrictedToSubnet() > 0 ? lanCount(lan, requester) : lan.size() - 1;
+            offer(lan, seedsFirst, requester, PeerType.Lan, selection);
         }
-        int group = groupPoolOf(requester);
+        int group = rows.groupPool(requester);
         if (group != 0) {
             // the requester is in its group's pool and counted among its NAT's members there
             visible += groupPools[group].size() - (lan == null ? 1 : lan.inGroupPool(group));
-            offer(groupPools[group], seedsFirst, requester, key, false, PeerType.Group, selection);
+            offer(groupPools[group], seedsFirst, requester, PeerType.Group, selection);
         }
-        if (inInternetPool(requester)) {
+        if (rows.inInternetPool(requester)) {
             visible += internet.size() - (lan == null ? 1 : lan.inInternetPool());
-            offer(internet, seedsFirst, requester, key, false, PeerType.Internet, selection);
+            offer(internet, seedsFirst, requester, PeerType.Internet, selection);
         }
         return visible;
     }
@@ -193,37 +190,32 @@ final class SwarmIndex {
         return internet == null ? 0 : internet.size();
     }
 
-    private void offer(Partition partition, boolean seedsFirst, int requester, long skippedNat, boolean bySubnet,
-                       PeerType relation, PeerSelection selection) {
+    private void offer(Partition partition, boolean seedsFirst, int requester, PeerType relation,
+                       PeerSelection selection) {
         if (seedsFirst) {
-            walk(partition, 0, partition.seeds(), requester, skippedNat, bySubnet, relation, selection);
-            walk(partition, partition.seeds(), partition.size(), requester, skippedNat, bySubnet, relation, selection);
+            walk(partition, 0, partition.seeds(), requester, relation, selection);
+            walk(partition, partition.seeds(), partition.size(), requester, relation, selection);
         } else {
-            walk(partition, 0, partition.size(), requester, skippedNat, bySubnet, relation, selection);
+            walk(partition, 0, partition.size(), requester, relation, selection);
         }
     }
 
-    /** Members of the requester's NAT that pass its and their subnet restrictions. */
-    private int withinSubnetsCount(LanPartition lan, int requester) {
+    /** Members of the requester's NAT it sees, where some keep to their subnet: one by one, O(its size). */
+    private int lanCount(LanPartition lan, int requester) {
         int count = 0;
         for (int position = 0; position < lan.size(); position++) {
-            int member = lan.member(position);
-            count += member != requester && withinSubnets(requester, member) ? 1 : 0;
+            count += Visibility.relation(rows, requester, lan.member(position)) == PeerType.Lan ? 1 : 0;
         }
         return count;
     }
 
-    private boolean withinSubnets(int requester, int member) {
-        return Visibility.withinSubnets(rows.reportedKey(requester), rows.subnetPrefix(requester),
-                rows.reportedKey(member), rows.subnetPrefix(member));
-    }
-
     /**
-     * Members {@code [from, to)}, from a random offset round, until the selection is full. Every member's
-     * row is read here, in a tight loop, whether or not a NAT is skipped: its cache miss then overlaps the next.
+     * Members {@code [from, to)}, from a random offset round, until the selection is full: those the rule
+     * relates to the requester as {@code relation}. Every member's row is read here, in a tight loop, whether
+     * or not it is taken: its cache miss then overlaps the next.
      */
-    private void walk(Partition partition, int from, int to, int requester, long skippedNat, boolean bySubnet,
-                      PeerType relation, PeerSelection selection) {
+    private void walk(Partition partition, int from, int to, int requester, PeerType relation,
+                      PeerSelection selection) {
         int count = to - from;
         if (count <= 0 || selection.isFull()) {
             return;
@@ -231,8 +223,7 @@ final class SwarmIndex {
         int position = count > selection.needed() ? from + ThreadLocalRandom.current().nextInt(count) : from;
         for (int visited = 0; visited < count && !selection.isFull(); visited++) {
             int member = partition.member(position);
-            if (member != requester && rows.externalKey(member) != skippedNat
-                    && (!bySubnet || withinSubnets(requester, member))) {
+            if (Visibility.relation(rows, requester, member) == relation) {
                 selection.add(member, relation);
             }
             if (++position == to) {
@@ -242,18 +233,8 @@ final class SwarmIndex {
     }
 
     private Partition poolOf(int slot) {
-        int group = groupPoolOf(slot);
-        return group != 0 ? groupPools[group] : inInternetPool(slot) ? internet : null;
-    }
-
-    /** The group whose pool the peer is in, or 0. */
-    private int groupPoolOf(int slot) {
-        int group = rows.group(slot);
-        return Visibility.inGroupPool(rows.mode(slot), group != 0, rows.restrictedToSubnet(slot)) ? group : 0;
-    }
-
-    private boolean inInternetPool(int slot) {
-        return Visibility.inInternetPool(rows.mode(slot), rows.restrictedToSubnet(slot));
+        int group = rows.groupPool(slot);
+        return group != 0 ? groupPools[group] : rows.inInternetPool(slot) ? internet : null;
     }
 
     private LanPartition newLan(long key, int alone) {
@@ -262,7 +243,7 @@ final class SwarmIndex {
             lans = Arrays.copyOf(lans, lans.length * 2);
         }
         LanPartition lan = new LanPartition(key, alone, rows.isSeed(alone), natPositions);
-        lan.countPools(inInternetPool(alone), groupPoolOf(alone), rows.restrictedToSubnet(alone), 1);
+        lan.countPools(rows.inInternetPool(alone), rows.groupPool(alone), rows.restrictedToSubnet(alone), 1);
         lans[index] = lan;
         nats.replace(nats.find(key), -index - 1);
         return lan;

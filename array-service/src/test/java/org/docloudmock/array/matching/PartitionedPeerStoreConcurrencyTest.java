@@ -110,7 +110,7 @@ class PartitionedPeerStoreConcurrencyTest {
             } else {
                 joinedTo.put(number, content);
                 expected.get(content).add(peer.id().hex());
-                Selection selection = store.join(content, peer, 1 + random.nextInt(20));
+                MatchedPeers selection = store.join(content, peer, 1 + random.nextInt(20));
                 Set<String> returned = new HashSet<>();
                 for (PeerEntry entry : selection.peers()) {
                     assertThat(returned.add(entry.peerId())).isTrue();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.PeerEntry;
@@ -24,13 +25,23 @@ final class ReferencePeerStore implements PeerStore {
 
     private static final PeerType[] RELATIONS = PeerType.values();
 
+    private final BiFunction<Peer, Peer, Optional<PeerType>> rule;
     private final Map<String, Map<PeerId, Peer>> swarms = new TreeMap<>();
     private final Map<String, long[]> bytesBySwarm = new TreeMap<>();
     private final long[] bytes = new long[2];
     private final Random random = new Random(1);
 
+    ReferencePeerStore() {
+        this(Visibility::relation);
+    }
+
+    /** A store that relates peers by {@code rule} instead: a wrong one shows that the agreement check can fail. */
+    ReferencePeerStore(BiFunction<Peer, Peer, Optional<PeerType>> rule) {
+        this.rule = rule;
+    }
+
     @Override
-    public synchronized Selection join(String swarmKey, Peer peer, int wanted) {
+    public synchronized MatchedPeers join(String swarmKey, Peer peer, int wanted) {
         Map<PeerId, Peer> swarm = swarms.computeIfAbsent(swarmKey, key -> new LinkedHashMap<>());
         account(swarmKey, swarm.get(peer.id()), peer);
         swarm.put(peer.id(), peer);
@@ -114,7 +125,7 @@ final class ReferencePeerStore implements PeerStore {
         bytesBySwarm.clear();
     }
 
-    private Selection select(Peer requester, Iterable<Peer> swarm, int wanted) {
+    private MatchedPeers select(Peer requester, Iterable<Peer> swarm, int wanted) {
         // tiers in return order: Lan seeds, Lan others, Group seeds, Group others, Internet seeds, Internet others
         List<List<Peer>> tiers = new ArrayList<>();
         for (int i = 0; i < RELATIONS.length * 2; i++) {
@@ -122,7 +133,7 @@ final class ReferencePeerStore implements PeerStore {
         }
         int visible = 0;
         for (Peer candidate : swarm) {
-            Optional<PeerType> relation = Visibility.relation(requester, candidate);
+            Optional<PeerType> relation = rule.apply(requester, candidate);
             if (relation.isPresent()) {
                 visible++;
                 tiers.get(relation.get().ordinal() * 2 + (requester.needsData() && !candidate.isSeed() ? 1 : 0)).add(candidate);
@@ -138,7 +149,7 @@ final class ReferencePeerStore implements PeerStore {
                 }
             }
         }
-        return new Selection(chosen, visible);
+        return new MatchedPeers(chosen, visible);
     }
 
     private void account(String swarmKey, Peer before, Peer now) {

@@ -3,6 +3,7 @@ package org.docloudmock.array.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.docloudmock.array.matching.TestJoin.peer;
 
+import java.util.List;
 import java.util.Optional;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.array.PeerType;
@@ -188,6 +189,32 @@ class VisibilityTest {
             for (Peer b : peers) {
                 Optional<PeerType> there = Visibility.relation(a, b);
                 assertThat(Visibility.relation(b, a)).as("%s and %s", a.id(), b.id()).isEqualTo(there);
+            }
+        }
+    }
+
+    @Test
+    void theRowsOfAStoreAreRelatedByTheSameFunctionAsThePeersOfTheTable() {
+        List<Peer> peers = List.of(
+                peer(1).behind(NAT_A).in(DownloadMode.LAN).reporting("192.168.1.10").peer(),
+                peer(2).behind(NAT_A).inGroup("g").reporting("192.168.1.11").restrictedToSubnet("255.255.255.0").peer(),
+                peer(3).behind(NAT_A).in(DownloadMode.INTERNET).reporting("192.168.2.12").peer(),
+                peer(4).behind(NAT_B).inGroup("g").reporting(null).peer(),
+                peer(5).behind(NAT_B).inGroup("h").peer(),
+                peer(6).behind(NAT_B).in(DownloadMode.INTERNET).peer(),
+                peer(7).behind("192.0.2.9").in(DownloadMode.INTERNET).reporting("10.0.0.7").restrictedToSubnet("255.0.0.0").peer(),
+                peer(8).behind("192.0.2.9").inGroup("g").reporting("10.1.0.8").peer());
+        List<String> groups = List.of("", "g", "h");
+        PeerRows rows = new PeerRows();
+        for (Peer peer : peers) {
+            rows.write(rows.append(), peer, Ipv4.parse(peer.externalIp()),
+                    peer.reportedIp() == null ? PeerRows.NO_ADDRESS : Ipv4.parse(peer.reportedIp()),
+                    groups.indexOf(peer.groupId()), 0);
+        }
+        for (int a = 0; a < peers.size(); a++) {
+            for (int b = 0; b < peers.size(); b++) {
+                assertThat(Optional.ofNullable(Visibility.relation(rows, a, b))).as("%d sees %d", a + 1, b + 1)
+                        .isEqualTo(Visibility.relation(peers.get(a), peers.get(b)));
             }
         }
     }

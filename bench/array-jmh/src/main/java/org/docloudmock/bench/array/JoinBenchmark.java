@@ -10,7 +10,7 @@ import org.docloudmock.array.matching.PartitionedPeerStore;
 import org.docloudmock.array.matching.Peer;
 import org.docloudmock.array.matching.PeerMatching;
 import org.docloudmock.array.matching.PeerStore;
-import org.docloudmock.array.matching.Selection;
+import org.docloudmock.array.matching.MatchedPeers;
 import org.docloudmock.protocol.DownloadMode;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.array.JoinRequest;
@@ -91,7 +91,7 @@ public class JoinBenchmark {
     }
 
     @Benchmark
-    public Selection store() {
+    public MatchedPeers store() {
         int i = next++ & (JOINS - 1);
         return store.join(CONTENT, peers[i], WANTED);
     }

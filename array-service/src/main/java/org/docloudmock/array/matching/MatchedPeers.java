@@ -7,7 +7,7 @@ import org.docloudmock.protocol.array.PeerEntry;
  * The peers handed to one requester, in order, and how many it may see in all (before the cap): the
  * {@code Peers} and {@code NumberOfPeers} of a join response.
  */
-public record Selection(List<PeerEntry> peers, int visible) {
+public record MatchedPeers(List<PeerEntry> peers, int visible) {
 
-    public static final Selection NONE = new Selection(List.of(), 0);
+    public static final MatchedPeers NONE = new MatchedPeers(List.of(), 0);
 }
