@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.contentpolicy.ContentPolicyProperties;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
@@ -202,7 +203,7 @@ class ContentAdminController {
     }
 
     /** {@code Policies} holds only what the registration set. */
-    private RegisteredContent registered(org.docloudmock.contentpolicy.catalog.Content content) {
+    private RegisteredContent registered(CatalogEntry content) {
         String id = content.id();
         Long seed = content.source() instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
         PolicyOverrides policies = content.settings().policies();

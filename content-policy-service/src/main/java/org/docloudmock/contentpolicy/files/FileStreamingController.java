@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.io.IOException;
 import org.docloudmock.contentpolicy.ApiExamples;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.Payload;
 import org.docloudmock.protocol.content.CdnFile;
@@ -79,7 +79,7 @@ class FileStreamingController {
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_FILE)))
     ResponseEntity<PiecesHashFile> piecesHashFile(@PathVariable String fileId, ServletWebRequest request) {
-        Content content = contentOf(fileId);
+        CatalogEntry content = contentOf(fileId);
         if (ContentValidators.notModified(content, request)) {
             return null;
         }
@@ -159,7 +159,7 @@ class FileStreamingController {
         return head(contentOf(fileId, name));
     }
 
-    private ResponseEntity<?> serve(Content content, String range, ServletWebRequest request) throws IOException {
+    private ResponseEntity<?> serve(CatalogEntry content, String range, ServletWebRequest request) throws IOException {
         Payload payload = payloadOf(content);
         if (ContentValidators.notModified(content, request)) {
             return null;
@@ -178,21 +178,21 @@ class FileStreamingController {
         return head(contentOf(fileId));
     }
 
-    private static ResponseEntity<Void> head(Content content) {
+    private static ResponseEntity<Void> head(CatalogEntry content) {
         payloadOf(content);
         return conditional(content).contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(content.size())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes").build();
     }
 
     /** A GUID names a content registered with it; any fileId may be the mock's own. */
-    private Content contentOf(String fileId) {
-        Optional<Content> byGuid = CdnFile.isGuid(fileId) ? catalog.findByFileId(fileId) : Optional.empty();
+    private CatalogEntry contentOf(String fileId) {
+        Optional<CatalogEntry> byGuid = CdnFile.isGuid(fileId) ? catalog.findByFileId(fileId) : Optional.empty();
         return byGuid.or(() -> FileIds.contentIdOf(fileId).flatMap(catalog::find))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No content has the file id " + fileId));
     }
 
-    private Content contentOf(String fileId, String name) {
-        Content content = contentOf(fileId);
+    private CatalogEntry contentOf(String fileId, String name) {
+        CatalogEntry content = contentOf(fileId);
         CdnFile cdnFile = content.settings().cdnFile();
         if (cdnFile == null || !name.equals(cdnFile.fileName())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file " + fileId + " is not named " + name);
@@ -200,12 +200,12 @@ class FileStreamingController {
         return content;
     }
 
-    private static Payload payloadOf(Content content) {
+    private static Payload payloadOf(CatalogEntry content) {
         return content.source().payload().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Content " + content.id() + " was registered from its pieces-hash file alone: its bytes are not served"));
     }
 
-    private static ResponseEntity.BodyBuilder conditional(Content content) {
+    private static ResponseEntity.BodyBuilder conditional(CatalogEntry content) {
         return ResponseEntity.ok().eTag(ContentValidators.etag(content)).lastModified(content.lastModified());
     }
 }
