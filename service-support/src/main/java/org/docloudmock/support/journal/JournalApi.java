@@ -23,7 +23,9 @@ interface JournalApi {
             "Headers":{"User-Agent":"Microsoft-Delivery-Optimization/10.0","X-Forwarded-For":"203.0.113.7"},\
             "BodySize":0,"Fault":null},\
             {"Method":"GET","Path":"/geo","Query":null,"Status":503,"ClientIp":"203.0.113.7","DurationMs":1,\
-            "Timestamp":"2025-01-15T10:04:06.456Z","Headers":{},"BodySize":0,"Fault":"Status 503"}]""";
+            "Timestamp":"2025-01-15T10:04:06.456Z",\
+            "Headers":{"User-Agent":"Microsoft-Delivery-Optimization/10.0","X-Forwarded-For":"203.0.113.7"},\
+            "BodySize":0,"Fault":"Status 503"}]""";
 
     /** {@link JournalEntry} is a record of {@code protocol}, which has no swagger annotations. */
     static SchemaDocs journalEntrySchema() {
