@@ -18,10 +18,10 @@ interface BootstrapApi {
             {"ContentPolicy_EndpointUri":"http://localhost:8083/",\
             "ContentPolicy_EndpointFullUri":"http://localhost:8083/content/{contentId}/contentpolicy",\
             "Discovery_EndpointFullUri":"http://localhost:8084/disc/{contentId}",\
-            "Client_RegisteredCallersFilterList":["WU Client Download"],\
+            "Client_RegisteredCallersFilterList":[],\
             "DOMinFileSizeToCache":50,"DOMinRAMAllowedToPeer":4,"DOMinDiskSizeAllowedToPeer":32,\
-            "DOMinBatteryPercentageAllowedToUpload":0,"DOMaxCacheAge":259200,"DOMaxUploadBandwidth":0,\
-            "DOMonthlyUploadDataCap":20,"DODelayCacheServerFallbackForeground":0,\
+            "DOMinBatteryPercentageAllowedToUpload":0,"DOAllowVPNPeerCaching":0,"DOMaxCacheAge":259200,\
+            "DOMaxUploadBandwidth":0,"DOMonthlyUploadDataCap":20,"DODelayCacheServerFallbackForeground":0,\
             "DODelayCacheServerFallbackBackground":0,"DORestrictPeerSelectionBy":0,"Array_RejoinIntervalSecs":60,"Array_MaxPeers":50}""";
     String BAD_COUNTRY = """
             {"detail":"countryCode: must be a two-letter country code","instance":"/all","status":400,\
