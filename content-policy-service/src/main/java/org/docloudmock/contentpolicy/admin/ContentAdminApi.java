@@ -67,7 +67,7 @@ interface ContentAdminApi {
             examples = @ExampleObject(name = "a pieces-hash file alone", value = ApiExamples.CONTENT_WITH_DERIVED_ID)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
+                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD_POSTED)))
     ResponseEntity<RegisteredContent> registerDerivingId(ContentRegistration request);
 
     @Operation(summary = "Upload the bytes of a content",
@@ -94,7 +94,7 @@ interface ContentAdminApi {
             examples = @ExampleObject(name = "uploaded bytes", value = ApiExamples.CONTENT_UPLOADED)))
     @ApiResponse(responseCode = "400", description = "A rule is broken: the problem names the field; nothing is registered",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    examples = @ExampleObject(name = "a negative size", value = ApiExamples.BAD_FIELD)))
+                    examples = @ExampleObject(name = "PieceSize is not a power of two", value = ApiExamples.BAD_PIECE_SIZE)))
     @ApiResponse(responseCode = "413", description = "Over docloud.content.max-content-size; nothing is kept",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))

@@ -38,7 +38,7 @@ interface FileStreamingApi {
             content = @io.swagger.v3.oas.annotations.media.Content)
     @ApiResponse(responseCode = "404", description = "No content has this fileId",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_FILE)))
+                    examples = @ExampleObject(name = "unknown fileId", value = ApiExamples.UNKNOWN_PIECES_HASH_FILE)))
     ResponseEntity<PiecesHashFile> piecesHashFile(String fileId, ServletWebRequest request);
 
     @Operation(summary = "The bytes of a content, whole or by range",
