@@ -18,7 +18,7 @@ interface SwarmAdminApi {
             [{"ContentId":"demo-content","Peers":3,"Seeds":0,"LanPartitions":2,"Groups":0,"InternetPeers":0}]""";
     String PEERS = """
             [{"PeerId":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","ExternalIp":"198.51.100.10","ReportedIp":"10.0.0.11",\
-            "Port":7680,"GroupId":null,"Scope":1,"Uploaded":0,"Downloaded":0,"DownloadedCdn":0,"Left":3145733,\
+            "Port":7680,"GroupId":"","Scope":1,"Uploaded":0,"Downloaded":0,"DownloadedCdn":0,"Left":3145733,\
             "LastSeen":"2026-11-22T01:34:40Z"}]""";
 
     @Operation(summary = "Every swarm, with its peer counts by partition")
