@@ -179,6 +179,6 @@ public final class DocumentedExamples {
     }
 
     private static String describe(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
+        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
     }
 }
