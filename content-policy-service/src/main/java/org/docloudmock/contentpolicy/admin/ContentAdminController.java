@@ -4,15 +4,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ContentPolicyProperties;
-import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.ContentCatalog;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar;
 import org.docloudmock.contentpolicy.catalog.ContentRegistrar.Registration;
-import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.UploadOptions;
 import org.docloudmock.contentpolicy.files.ContentUrls;
 import org.docloudmock.protocol.admin.ContentRegistration;
-import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.protocol.content.CdnFile;
 import org.springframework.http.HttpHeaders;
@@ -38,15 +35,13 @@ class ContentAdminController implements ContentAdminApi {
 
     private final ContentCatalog catalog;
     private final ContentRegistrar registrar;
-    private final ContentUrls urls;
-    private final boolean defaultSecure;
+    private final RegisteredContents registered;
 
     ContentAdminController(ContentCatalog catalog, ContentRegistrar registrar, ContentUrls urls,
                            ContentPolicyProperties properties) {
         this.catalog = catalog;
         this.registrar = registrar;
-        this.urls = urls;
-        this.defaultSecure = properties.defaultPolicies().isSecure();
+        this.registered = new RegisteredContents(urls, properties.defaultPolicies().isSecure());
     }
 
     @PutMapping(path = "/{contentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,13 +73,13 @@ class ContentAdminController implements ContentAdminApi {
     @GetMapping
     @Override
     public List<RegisteredContent> list() {
-        return catalog.list().stream().map(this::registered).toList();
+        return catalog.list().stream().map(registered::of).toList();
     }
 
     @GetMapping("/{contentId}")
     @Override
     public RegisteredContent show(@PathVariable String contentId) {
-        return catalog.find(contentId).map(this::registered).orElseThrow(() -> unknown(contentId));
+        return catalog.find(contentId).map(registered::of).orElseThrow(() -> unknown(contentId));
     }
 
     @DeleteMapping("/{contentId}")
@@ -95,27 +90,12 @@ class ContentAdminController implements ContentAdminApi {
     }
 
     private ResponseEntity<RegisteredContent> answer(Registration registration) {
-        RegisteredContent view = registered(registration.content());
+        RegisteredContent view = registered.of(registration.content());
         if (!registration.created()) {
             return ResponseEntity.ok(view);
         }
         URI location = UriComponentsBuilder.fromPath("/admin/contents/{contentId}").buildAndExpand(view.contentId()).encode().toUri();
         return ResponseEntity.created(location).body(view);
-    }
-
-    /** {@code Policies} holds only what the registration set. */
-    private RegisteredContent registered(CatalogEntry content) {
-        String id = content.id();
-        Long seed = content.source() instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
-        PolicyOverrides policies = content.settings().policies();
-        String contentUrl = content.source().payload().isPresent() ? urls.payload(content) : null;
-        CdnFile cdnFile = content.settings().cdnFile();
-        return new RegisteredContent(id, content.source().kind(), content.size(), content.piecesHashFile().pieceSize(),
-                content.pieceCount(), content.piecesHashFile().hashOfHashes(), seed, content.settings().p2pAllowed(),
-                content.settings().altCatalogIds(), policies.equals(PolicyOverrides.NONE) ? null : policies,
-                content.lastModified(), urls.piecesHashFile(content), contentUrl,
-                cdnFile == null ? null : cdnFile.fileId(), cdnFile == null ? null : cdnFile.fileName(),
-                content.settings().secure() != null ? content.settings().secure() : defaultSecure);
     }
 
     private static ResponseStatusException unknown(String contentId) {
