@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.docloudmock.support.testapp.TestService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,12 @@ class DocumentedExamplesTest {
     @BeforeEach
     void startUpState() {
         client().post("/admin/reset").then().statusCode(204);
+    }
+
+    /** The context is shared: no fault rule of these tests may reach another test's requests. */
+    @AfterEach
+    void disarmFaults() {
+        startUpState();
     }
 
     @Test
