@@ -89,6 +89,15 @@ public final class ApiExamples {
             {"detail":"Synthetic.Size: must not be negative","instance":"/admin/contents/demo-content",\
             "status":400,"title":"Invalid Synthetic.Size","field":"Synthetic.Size"}""";
 
+    /** {@link #BAD_FIELD} as {@code POST /admin/contents} answers it. */
+    public static final String BAD_FIELD_POSTED = """
+            {"detail":"Synthetic.Size: must not be negative","instance":"/admin/contents",\
+            "status":400,"title":"Invalid Synthetic.Size","field":"Synthetic.Size"}""";
+
+    public static final String BAD_PIECE_SIZE = """
+            {"detail":"PieceSize: must be a positive power of two","instance":"/admin/contents/KB5031356/payload",\
+            "status":400,"title":"Invalid PieceSize","field":"PieceSize"}""";
+
     public static final String UNKNOWN_CONTENT = """
             {"detail":"No content nope nor one downloaded from http://dl.example.com/nope.cab",\
             "instance":"/content/nope/contentpolicy","status":404,"title":"Not Found"}""";
@@ -98,6 +107,10 @@ public final class ApiExamples {
 
     public static final String UNKNOWN_FILE = """
             {"detail":"No content has the file id bm9wZQ","instance":"/filestreamingservice/files/bm9wZQ",\
+            "status":404,"title":"Not Found"}""";
+
+    public static final String UNKNOWN_PIECES_HASH_FILE = """
+            {"detail":"No content has the file id bm9wZQ","instance":"/filestreamingservice/files/bm9wZQ/pieceshash",\
             "status":404,"title":"Not Found"}""";
 
     public static final String RANGE_NOT_SATISFIABLE = """

@@ -39,13 +39,13 @@ class CatalogConfiguration {
     @Bean
     ContentCatalog contentCatalog(ContentPolicyProperties properties, CatalogStore store, PayloadDirectory payloads) {
         long maxContentSize = properties.maxContentSize().toBytes();
-        List<Content> seeds = new ArrayList<>(properties.seedDirectory()
+        List<CatalogEntry> seeds = new ArrayList<>(properties.seedDirectory()
                 .map(seedDir -> new SeedFolder(seedDir, maxContentSize).load())
                 .orElse(List.of()));
         if (properties.troubleshooterFiles()) {
             seeds.addAll(TroubleshooterFiles.contents(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         }
-        List<Content> registered = store.load();
+        List<CatalogEntry> registered = store.load();
         Set<Path> referenced = registered.stream()
                 .filter(content -> content.source() instanceof ContentSource.Uploaded)
                 .map(content -> ((ContentSource.Uploaded) content.source()).file())

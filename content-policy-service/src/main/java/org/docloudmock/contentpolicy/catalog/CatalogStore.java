@@ -8,12 +8,12 @@ public interface CatalogStore {
     /** Keeps nothing: the catalog lives as long as the process. */
     CatalogStore IN_MEMORY = new CatalogStore() {
         @Override
-        public List<Content> load() {
+        public List<CatalogEntry> load() {
             return List.of();
         }
 
         @Override
-        public void save(Content content) {
+        public void save(CatalogEntry content) {
         }
 
         @Override
@@ -21,10 +21,10 @@ public interface CatalogStore {
         }
     };
 
-    List<Content> load();
+    List<CatalogEntry> load();
 
     /** Stores the content whole or not at all: a crash midway leaves the previous version. */
-    void save(Content content);
+    void save(CatalogEntry content);
 
     void remove(String contentId);
 }

@@ -25,8 +25,8 @@ public final class ContentCatalog implements RuntimeState {
 
     private final CatalogStore store;
     private final PayloadDirectory payloads;
-    private final Map<String, Content> startUp = new LinkedHashMap<>();
-    private final Map<String, Content> contents = new ConcurrentHashMap<>();
+    private final Map<String, CatalogEntry> startUp = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> contents = new ConcurrentHashMap<>();
     private final Map<String, String> idsByAltCatalogId = new ConcurrentHashMap<>();
     private final Map<String, String> idsByFileId = new ConcurrentHashMap<>();
 
@@ -34,8 +34,8 @@ public final class ContentCatalog implements RuntimeState {
      * @param seeds      start-up contents (the seed folder): {@link #reset()} goes back to them
      * @param registered contents registered through the admin API in an earlier run; they win over seeds
      */
-    public ContentCatalog(CatalogStore store, PayloadDirectory payloads, Collection<Content> seeds,
-                          Collection<Content> registered) {
+    public ContentCatalog(CatalogStore store, PayloadDirectory payloads, Collection<CatalogEntry> seeds,
+                          Collection<CatalogEntry> registered) {
         this.store = store;
         this.payloads = payloads;
         seeds.forEach(seed -> startUp.put(seed.id(), seed));
@@ -43,17 +43,17 @@ public final class ContentCatalog implements RuntimeState {
         registered.forEach(this::index);
     }
 
-    public Optional<Content> find(String contentId) {
+    public Optional<CatalogEntry> find(String contentId) {
         return Optional.ofNullable(contents.get(contentId));
     }
 
     /** The content downloaded from this URL, for a client that does not know the ContentId. */
-    public Optional<Content> findByAltCatalogId(String altCatalogId) {
+    public Optional<CatalogEntry> findByAltCatalogId(String altCatalogId) {
         return Optional.ofNullable(idsByAltCatalogId.get(altCatalogId)).map(contents::get);
     }
 
     /** The content the real CDN's path names by this GUID (any case). */
-    public Optional<Content> findByFileId(String fileId) {
+    public Optional<CatalogEntry> findByFileId(String fileId) {
         return Optional.ofNullable(idsByFileId.get(fileId.toLowerCase(Locale.ROOT))).map(contents::get);
     }
 
@@ -62,16 +62,16 @@ public final class ContentCatalog implements RuntimeState {
         return contents.values().stream().filter(content -> content.source().kind().equals(sourceKind)).count();
     }
 
-    public List<Content> list() {
-        return contents.values().stream().sorted(Comparator.comparing(Content::id)).toList();
+    public List<CatalogEntry> list() {
+        return contents.values().stream().sorted(Comparator.comparing(CatalogEntry::id)).toList();
     }
 
     /** Registers a content or replaces the one with its id. Returns true when it is new. */
-    public synchronized boolean put(Content content) {
+    public synchronized boolean put(CatalogEntry content) {
         requireFreeAltCatalogIds(content);
         requireFreeFileId(content);
         store.save(content);
-        Content previous = index(content);
+        CatalogEntry previous = index(content);
         if (previous == null) {
             log.info("Registered content {}", content);
         } else {
@@ -82,8 +82,8 @@ public final class ContentCatalog implements RuntimeState {
     }
 
     /** Registers a content unless one has its id already; returns that one then, unchanged. */
-    public synchronized Optional<Content> putIfAbsent(Content content) {
-        Content existing = contents.get(content.id());
+    public synchronized Optional<CatalogEntry> putIfAbsent(CatalogEntry content) {
+        CatalogEntry existing = contents.get(content.id());
         if (existing != null) {
             return Optional.of(existing);
         }
@@ -91,8 +91,8 @@ public final class ContentCatalog implements RuntimeState {
         return Optional.empty();
     }
 
-    public synchronized Optional<Content> remove(String contentId) {
-        Content removed = contents.get(contentId);
+    public synchronized Optional<CatalogEntry> remove(String contentId) {
+        CatalogEntry removed = contents.get(contentId);
         if (removed == null) {
             return Optional.empty();
         }
@@ -106,8 +106,8 @@ public final class ContentCatalog implements RuntimeState {
     /** Back to start-up: contents registered through the admin API go, seed-folder contents come back as they were. */
     @Override
     public synchronized void reset() {
-        List<Content> registered = contents.values().stream().filter(content -> startUp.get(content.id()) != content).toList();
-        for (Content content : registered) {
+        List<CatalogEntry> registered = contents.values().stream().filter(content -> startUp.get(content.id()) != content).toList();
+        for (CatalogEntry content : registered) {
             store.remove(content.id());
             unindex(content);
             releasePayload(content, null);
@@ -117,7 +117,7 @@ public final class ContentCatalog implements RuntimeState {
                 registered.size(), startUp.size());
     }
 
-    private void requireFreeAltCatalogIds(Content content) {
+    private void requireFreeAltCatalogIds(CatalogEntry content) {
         List<String> altCatalogIds = content.settings().altCatalogIds();
         for (int i = 0; i < altCatalogIds.size(); i++) {
             String owner = idsByAltCatalogId.get(altCatalogIds.get(i));
@@ -127,7 +127,7 @@ public final class ContentCatalog implements RuntimeState {
         }
     }
 
-    private void requireFreeFileId(Content content) {
+    private void requireFreeFileId(CatalogEntry content) {
         CdnFile cdnFile = content.settings().cdnFile();
         String owner = cdnFile == null ? null : idsByFileId.get(cdnFile.fileId());
         if (owner != null && !owner.equals(content.id())) {
@@ -135,8 +135,8 @@ public final class ContentCatalog implements RuntimeState {
         }
     }
 
-    private Content index(Content content) {
-        Content previous = contents.put(content.id(), content);
+    private CatalogEntry index(CatalogEntry content) {
+        CatalogEntry previous = contents.put(content.id(), content);
         if (previous != null) {
             previous.settings().altCatalogIds().forEach(idsByAltCatalogId::remove);
             fileIdOf(previous).ifPresent(idsByFileId::remove);
@@ -146,18 +146,18 @@ public final class ContentCatalog implements RuntimeState {
         return previous;
     }
 
-    private void unindex(Content content) {
+    private void unindex(CatalogEntry content) {
         contents.remove(content.id());
         content.settings().altCatalogIds().forEach(altCatalogId -> idsByAltCatalogId.remove(altCatalogId, content.id()));
         fileIdOf(content).ifPresent(fileId -> idsByFileId.remove(fileId, content.id()));
     }
 
-    private static Optional<String> fileIdOf(Content content) {
+    private static Optional<String> fileIdOf(CatalogEntry content) {
         return Optional.ofNullable(content.settings().cdnFile()).map(CdnFile::fileId);
     }
 
     /** Uploaded bytes belong to the catalog: they go with the content that held them. Seed files stay. */
-    private void releasePayload(Content previous, Content replacement) {
+    private void releasePayload(CatalogEntry previous, CatalogEntry replacement) {
         if (previous.source() instanceof ContentSource.Uploaded uploaded
                 && !(replacement != null && replacement.source().equals(previous.source()))) {
             payloads.delete(uploaded.file());

@@ -36,7 +36,7 @@ public final class ContentRegistrar {
     }
 
     /** The content registered, and whether it is new (false: it replaced one, or it existed already). */
-    public record Registration(Content content, boolean created) {
+    public record Registration(CatalogEntry content, boolean created) {
     }
 
     /**
@@ -106,16 +106,16 @@ public final class ContentRegistrar {
         if (declaredLength > maxContentSize) {
             throw new ContentTooLargeException(maxContentSize);
         }
-        Optional<Content> existing = catalog.find(contentId);
+        Optional<CatalogEntry> existing = catalog.find(contentId);
         int pieceSize = options.pieceSize() != null ? options.pieceSize()
                 : existing.map(content -> content.piecesHashFile().pieceSize()).orElse(PiecesHashFile.DEFAULT_PIECE_SIZE);
         requirePieceSize(Math.max(declaredLength, 0), pieceSize, "PieceSize");
-        ContentSettings settings = options.applyTo(existing.map(Content::settings).orElse(ContentSettings.DEFAULT));
+        ContentSettings settings = options.applyTo(existing.map(CatalogEntry::settings).orElse(ContentSettings.DEFAULT));
 
         PayloadDirectory.Received received = payloads.receive(body, maxContentSize, pieceSize);
         try {
             requirePieceCount(received.piecesHashFile().contentLength(), pieceSize, "PieceSize");
-            Content content = new Content(contentId, new ContentSource.Uploaded(received.file()),
+            CatalogEntry content = new CatalogEntry(contentId, new ContentSource.Uploaded(received.file()),
                     received.piecesHashFile(), settings, now());
             return new Registration(content, catalog.put(content));
         } catch (RuntimeException e) {
@@ -127,20 +127,20 @@ public final class ContentRegistrar {
     private Registration register(String contentId, ContentSource source, PiecesHashFile piecesHashFile,
                                   ContentSettings settings) {
         if (contentId == null) {
-            Content content = new Content(ContentIds.fromHashOfHashes(piecesHashFile.hashOfHashes()), source,
+            CatalogEntry content = new CatalogEntry(ContentIds.fromHashOfHashes(piecesHashFile.hashOfHashes()), source,
                     piecesHashFile, settings, now());
             return catalog.putIfAbsent(content)
                     .map(existing -> new Registration(existing, false))
                     .orElseGet(() -> new Registration(content, true));
         }
-        Content content = new Content(contentId, source, piecesHashFile, settings, now());
+        CatalogEntry content = new CatalogEntry(contentId, source, piecesHashFile, settings, now());
         return new Registration(content, catalog.put(content));
     }
 
     private Optional<PiecesHashFile> knownPiecesHashFile(ContentSource source, int pieceSize) {
         return catalog.list().stream()
                 .filter(content -> content.source().equals(source) && content.piecesHashFile().pieceSize() == pieceSize)
-                .map(Content::piecesHashFile)
+                .map(CatalogEntry::piecesHashFile)
                 .findFirst();
     }
 

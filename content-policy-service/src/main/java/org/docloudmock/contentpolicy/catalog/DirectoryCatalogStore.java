@@ -48,8 +48,8 @@ public final class DirectoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public List<Content> load() {
-        List<Content> contents = new ArrayList<>();
+    public List<CatalogEntry> load() {
+        List<CatalogEntry> contents = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -67,7 +67,7 @@ public final class DirectoryCatalogStore implements CatalogStore {
         return contents;
     }
 
-    private Optional<Content> read(Path file) throws IOException {
+    private Optional<CatalogEntry> read(Path file) throws IOException {
         try {
             StoredContent stored = json.readValue(Files.readString(file), StoredContent.class);
             return Optional.of(toContent(stored));
@@ -77,7 +77,7 @@ public final class DirectoryCatalogStore implements CatalogStore {
         }
     }
 
-    private Content toContent(StoredContent stored) {
+    private CatalogEntry toContent(StoredContent stored) {
         ContentSource source = switch (stored.source()) {
             case ContentSource.SYNTHETIC -> new ContentSource.Synthetic(
                     new SyntheticContent(stored.piecesHashFile().contentLength(), stored.seed()));
@@ -91,13 +91,13 @@ public final class DirectoryCatalogStore implements CatalogStore {
             case ContentSource.PIECES_HASH_FILE -> new ContentSource.MetadataOnly();
             default -> throw new IllegalArgumentException("unknown source " + stored.source());
         };
-        return new Content(stored.contentId(), source, stored.piecesHashFile(),
+        return new CatalogEntry(stored.contentId(), source, stored.piecesHashFile(),
                 new ContentSettings(stored.altCatalogIds(), stored.p2pAllowed(), stored.policies(),
                         CdnFile.ofNullable(stored.fileId(), stored.fileName()), stored.secure()), stored.lastModified());
     }
 
     @Override
-    public void save(Content content) {
+    public void save(CatalogEntry content) {
         Path entry = entryOf(content.id());
         Path partial = entry.resolveSibling(entry.getFileName() + PARTIAL);
         try {
@@ -117,7 +117,7 @@ public final class DirectoryCatalogStore implements CatalogStore {
         }
     }
 
-    private StoredContent toStored(Content content) {
+    private StoredContent toStored(CatalogEntry content) {
         ContentSource source = content.source();
         Long seed = source instanceof ContentSource.Synthetic synthetic ? synthetic.bytes().seed() : null;
         String payloadFile = source instanceof ContentSource.Uploaded uploaded ? uploaded.file().getFileName().toString() : null;

@@ -33,11 +33,11 @@ public final class SeedFolder {
         this.maxContentSize = maxContentSize;
     }
 
-    public List<Content> load() {
+    public List<CatalogEntry> load() {
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException("the seed folder " + directory + " is not a directory");
         }
-        List<Content> contents = new ArrayList<>();
+        List<CatalogEntry> contents = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -62,7 +62,7 @@ public final class SeedFolder {
         return contents;
     }
 
-    private Content namedFile(String fileId, Path folder) throws IOException {
+    private CatalogEntry namedFile(String fileId, Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(file -> !file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)).toList();
@@ -74,7 +74,7 @@ public final class SeedFolder {
         return seed(fileId, file, new CdnFile(fileId, file.getFileName().toString()));
     }
 
-    private Content seed(String contentId, Path file, CdnFile cdnFile) throws IOException {
+    private CatalogEntry seed(String contentId, Path file, CdnFile cdnFile) throws IOException {
         ContentSource source = new ContentSource.SeedFile(file.toAbsolutePath());
         Payload payload = source.payload().orElseThrow();
         if (payload.size() > maxContentSize) {
@@ -82,7 +82,7 @@ public final class SeedFolder {
                     + maxContentSize + " (docloud.content.max-content-size)");
         }
         PiecesHashFile piecesHashFile = PayloadHashing.piecesHashFile(contentId, payload, PiecesHashFile.DEFAULT_PIECE_SIZE);
-        return new Content(contentId, source, piecesHashFile, ContentSettings.DEFAULT.withCdnFile(cdnFile),
+        return new CatalogEntry(contentId, source, piecesHashFile, ContentSettings.DEFAULT.withCdnFile(cdnFile),
                 Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 }

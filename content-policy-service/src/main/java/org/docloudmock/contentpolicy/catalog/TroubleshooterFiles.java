@@ -24,17 +24,17 @@ final class TroubleshooterFiles {
     private TroubleshooterFiles() {
     }
 
-    static List<Content> contents(Instant registered) {
+    static List<CatalogEntry> contents(Instant registered) {
         return List.of(content(BYTE_RANGE_CHECK, BYTE_RANGE_CHECK_SIZE, registered),
                 content(CACHE_HOST_CHECK, CACHE_HOST_CHECK_SIZE, registered));
     }
 
-    private static Content content(CdnFile file, long size, Instant registered) {
+    private static CatalogEntry content(CdnFile file, long size, Instant registered) {
         ContentSource source = new ContentSource.Synthetic(new SyntheticContent(size, 0));
         try {
             PiecesHashFile piecesHashFile = PayloadHashing.piecesHashFile(file.fileId(), source.payload().orElseThrow(),
                     PiecesHashFile.DEFAULT_PIECE_SIZE);
-            return new Content(file.fileId(), source, piecesHashFile, ContentSettings.DEFAULT.withCdnFile(file), registered);
+            return new CatalogEntry(file.fileId(), source, piecesHashFile, ContentSettings.DEFAULT.withCdnFile(file), registered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,6 @@
 package org.docloudmock.contentpolicy.files;
 
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.protocol.content.CdnFile;
 
 /**
@@ -18,12 +18,12 @@ public final class ContentUrls {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public String piecesHashFile(Content content) {
+    public String piecesHashFile(CatalogEntry content) {
         CdnFile cdnFile = content.settings().cdnFile();
         return publicUrl + FILES + (cdnFile == null ? FileIds.of(content.id()) : cdnFile.fileId()) + "/pieceshash";
     }
 
-    public String payload(Content content) {
+    public String payload(CatalogEntry content) {
         CdnFile cdnFile = content.settings().cdnFile();
         return publicUrl + FILES + (cdnFile == null ? FileIds.of(content.id()) : cdnFile.path());
     }

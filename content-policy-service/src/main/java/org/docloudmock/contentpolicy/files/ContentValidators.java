@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -18,7 +18,7 @@ final class ContentValidators {
     }
 
     /** The bytes of a content are named by its HashOfHashes: a strong validator. */
-    static String etag(Content content) {
+    static String etag(CatalogEntry content) {
         return ETag.quoteETagIfNecessary(content.piecesHashFile().hashOfHashes());
     }
 
@@ -26,7 +26,7 @@ final class ContentValidators {
      * {@code If-None-Match} and {@code If-Modified-Since}, with {@code If-None-Match: *} matching any content that
      * exists (RFC 9110 13.1.2): true when the answer is a 304, already set on the response.
      */
-    static boolean notModified(Content content, ServletWebRequest request) {
+    static boolean notModified(CatalogEntry content, ServletWebRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && ifNoneMatch.trim().equals("*")) {
             HttpServletResponse response = request.getResponse();
@@ -42,7 +42,7 @@ final class ContentValidators {
      * RFC 9110 13.1.5: a {@code Range} counts only when {@code If-Range}, if sent, names the current bytes, by
      * their strong ETag or their exact modification date; otherwise the whole payload is sent.
      */
-    static boolean rangeApplies(Content content, HttpServletRequest request) {
+    static boolean rangeApplies(CatalogEntry content, HttpServletRequest request) {
         String ifRange = request.getHeader(HttpHeaders.IF_RANGE);
         if (ifRange == null) {
             return true;

@@ -3,7 +3,7 @@ package org.docloudmock.contentpolicy.files;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.Payload;
 import org.springframework.core.io.AbstractResource;
 
@@ -11,18 +11,18 @@ import org.springframework.core.io.AbstractResource;
 final class PayloadResource extends AbstractResource {
 
     private final Payload payload;
-    private final Content content;
+    private final CatalogEntry content;
     private final long position;
     private final long length;
 
-    PayloadResource(Payload payload, Content content, long position, long length) {
+    PayloadResource(Payload payload, CatalogEntry content, long position, long length) {
         this.payload = payload;
         this.content = content;
         this.position = position;
         this.length = length;
     }
 
-    static PayloadResource whole(Payload payload, Content content) {
+    static PayloadResource whole(Payload payload, CatalogEntry content) {
         return new PayloadResource(payload, content, 0, content.size());
     }
 

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.catalog.Payload;
 import org.springframework.core.io.support.ResourceRegion;
@@ -32,7 +32,7 @@ final class PayloadResponses {
     }
 
     /** @param bytesServed counts the bytes of the body sent */
-    static ResponseEntity<?> of(Content content, Payload payload, String range, HttpServletRequest request,
+    static ResponseEntity<?> of(CatalogEntry content, Payload payload, String range, HttpServletRequest request,
                                 Counter bytesServed) throws IOException {
         PayloadResource whole = PayloadResource.whole(payload, content);
         if (range == null) {

@@ -3,7 +3,7 @@ package org.docloudmock.contentpolicy.policy;
 import java.time.Clock;
 import java.util.List;
 import org.docloudmock.contentpolicy.ContentPolicyProperties.DefaultPolicies;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.files.ContentUrls;
 import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.content.ContentPolicy;
@@ -21,7 +21,7 @@ final class ContentPolicies {
         this.clock = clock;
     }
 
-    ContentPolicy of(Content content) {
+    ContentPolicy of(CatalogEntry content) {
         List<String> contentUrls = content.source().payload().isPresent() ? List.of(urls.payload(content)) : List.of();
         Boolean secure = content.settings().secure();
         return new ContentPolicy(content.id(), content.piecesHashFile().hashOfHashes(), List.of(urls.piecesHashFile(content)),

@@ -26,7 +26,7 @@ class ContentCatalogTest {
 
     private final RecordingStore store = new RecordingStore();
     private PayloadDirectory payloads;
-    private Content seed;
+    private CatalogEntry seed;
     private ContentCatalog catalog;
     private ContentRegistrar registrar;
 
@@ -48,10 +48,10 @@ class ContentCatalogTest {
     void findsAContentByIdAndByEachAltCatalogId() {
         registrar.synthetic("a", 1000, 1, 1 << 20, settings("http://cdn/a.cab", "http://cdn/a2.cab"));
 
-        assertThat(catalog.find("a")).get().extracting(Content::size).isEqualTo(1000L);
-        assertThat(catalog.findByAltCatalogId("http://cdn/a2.cab")).get().extracting(Content::id).isEqualTo("a");
+        assertThat(catalog.find("a")).get().extracting(CatalogEntry::size).isEqualTo(1000L);
+        assertThat(catalog.findByAltCatalogId("http://cdn/a2.cab")).get().extracting(CatalogEntry::id).isEqualTo("a");
         assertThat(catalog.findByAltCatalogId("http://cdn/other.cab")).isEmpty();
-        assertThat(catalog.list()).extracting(Content::id).containsExactly("a", "seed-1");
+        assertThat(catalog.list()).extracting(CatalogEntry::id).containsExactly("a", "seed-1");
     }
 
     @Test
@@ -62,7 +62,7 @@ class ContentCatalogTest {
 
         assertThat(created).isFalse();
         assertThat(catalog.findByAltCatalogId("http://cdn/old.cab")).isEmpty();
-        assertThat(catalog.findByAltCatalogId("http://cdn/new.cab")).get().extracting(Content::id).isEqualTo("a");
+        assertThat(catalog.findByAltCatalogId("http://cdn/new.cab")).get().extracting(CatalogEntry::id).isEqualTo("a");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ContentCatalogTest {
     @Test
     void putIfAbsentKeepsTheContentThatIsThere() {
         registrar.synthetic("a", 1000, 1, 1 << 20, settings("http://cdn/a.cab"));
-        Content other = withSettings(catalog.find("a").orElseThrow(), ContentSettings.DEFAULT);
+        CatalogEntry other = withSettings(catalog.find("a").orElseThrow(), ContentSettings.DEFAULT);
 
         assertThat(catalog.putIfAbsent(other)).get().extracting(content -> content.settings().altCatalogIds())
                 .isEqualTo(List.of("http://cdn/a.cab"));
@@ -124,7 +124,7 @@ class ContentCatalogTest {
     }
 
     private Path upload(String id, int size) {
-        Content content = registrar.upload(id, new ByteArrayInputStream(new byte[size]), size, UploadOptions.NONE).content();
+        CatalogEntry content = registrar.upload(id, new ByteArrayInputStream(new byte[size]), size, UploadOptions.NONE).content();
         return ((ContentSource.Uploaded) content.source()).file();
     }
 
@@ -132,23 +132,23 @@ class ContentCatalogTest {
         return new ContentSettings(List.of(altCatalogIds), true, PolicyOverrides.NONE);
     }
 
-    static Content withSettings(Content content, ContentSettings settings) {
-        return new Content(content.id(), content.source(), content.piecesHashFile(), settings, content.lastModified());
+    static CatalogEntry withSettings(CatalogEntry content, ContentSettings settings) {
+        return new CatalogEntry(content.id(), content.source(), content.piecesHashFile(), settings, content.lastModified());
     }
 
     static final class RecordingStore implements CatalogStore {
 
-        final List<Content> saved = new ArrayList<>();
+        final List<CatalogEntry> saved = new ArrayList<>();
         final List<String> removed = new ArrayList<>();
         boolean failing;
 
         @Override
-        public List<Content> load() {
+        public List<CatalogEntry> load() {
             return List.of();
         }
 
         @Override
-        public void save(Content content) {
+        public void save(CatalogEntry content) {
             if (failing) {
                 throw new ContentStorageException("disk full", new IOException("No space left on device"));
             }

@@ -57,7 +57,7 @@ class ContentRegistrarTest {
 
     @Test
     void syntheticContentIsHashedAsTheBytesItServes() throws IOException {
-        Content content = registrar.synthetic("s", 3_000_001, 42, 1 << 20, ContentSettings.DEFAULT).content();
+        CatalogEntry content = registrar.synthetic("s", 3_000_001, 42, 1 << 20, ContentSettings.DEFAULT).content();
 
         byte[] bytes = new SyntheticContent(3_000_001, 42).openStream().readAllBytes();
         assertThat(content.piecesHashFile()).isEqualTo(hashOf(bytes, 1 << 20));
@@ -67,9 +67,9 @@ class ContentRegistrarTest {
 
     @Test
     void aSyntheticContentOfKnownSizeSeedAndPieceSizeIsNotHashedAgain() {
-        Content first = registrar.synthetic("first", 100_000, 1, 1 << 14, ContentSettings.DEFAULT).content();
+        CatalogEntry first = registrar.synthetic("first", 100_000, 1, 1 << 14, ContentSettings.DEFAULT).content();
 
-        Content second = registrar.synthetic("second", 100_000, 1, 1 << 14, ContentSettings.DEFAULT).content();
+        CatalogEntry second = registrar.synthetic("second", 100_000, 1, 1 << 14, ContentSettings.DEFAULT).content();
 
         assertThat(second.piecesHashFile()).isSameAs(first.piecesHashFile());
         assertThat(registrar.synthetic("third", 100_000, 1, 1 << 15, ContentSettings.DEFAULT).content().piecesHashFile())
@@ -93,7 +93,7 @@ class ContentRegistrarTest {
     void aPiecesHashFileIsRegisteredAsMetadataOnly() {
         PiecesHashFile file = hashOf(new byte[70_000], 1 << 15);
 
-        Content content = registrar.metadataOnly("m", file, ContentSettings.DEFAULT).content();
+        CatalogEntry content = registrar.metadataOnly("m", file, ContentSettings.DEFAULT).content();
 
         assertThat(content.source().payload()).isEmpty();
         assertThat(content.piecesHashFile()).isEqualTo(file);
@@ -155,7 +155,7 @@ class ContentRegistrarTest {
 
     @Test
     void anUploadMaySetPieceSizePeeringAndAltCatalogIds() {
-        Content content = registrar.upload("u", new ByteArrayInputStream(new byte[40_000]), -1,
+        CatalogEntry content = registrar.upload("u", new ByteArrayInputStream(new byte[40_000]), -1,
                 new UploadOptions(1 << 14, false, List.of("http://cdn/u.cab"), new CdnFile(GUID, "u.cab"))).content();
 
         assertThat(content.pieceCount()).isEqualTo(3);
@@ -191,18 +191,18 @@ class ContentRegistrarTest {
 
         assertRefused(() -> registrar.synthetic("b", 10, 2, 1 << 20,
                 ContentSettings.DEFAULT.withCdnFile(new CdnFile(GUID.toUpperCase(), "b.cab"))), "FileId");
-        assertThat(catalog.findByFileId(GUID.toUpperCase())).map(Content::id).contains("a");
+        assertThat(catalog.findByFileId(GUID.toUpperCase())).map(CatalogEntry::id).contains("a");
 
         registrar.synthetic("a", 10, 1, 1 << 20, ContentSettings.DEFAULT);
         assertThat(catalog.findByFileId(GUID)).isEmpty();
         registrar.synthetic("b", 10, 2, 1 << 20, ContentSettings.DEFAULT.withCdnFile(new CdnFile(GUID, "b.cab")));
-        assertThat(catalog.findByFileId(GUID)).map(Content::id).contains("b");
+        assertThat(catalog.findByFileId(GUID)).map(CatalogEntry::id).contains("b");
         catalog.remove("b");
         assertThat(catalog.findByFileId(GUID)).isEmpty();
     }
 
     private void assertRefused(Runnable registration, String field) {
-        List<Content> before = catalog.list();
+        List<CatalogEntry> before = catalog.list();
         assertThatThrownBy(registration::run).isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(field);
         assertThat(catalog.list()).isEqualTo(before);
     }

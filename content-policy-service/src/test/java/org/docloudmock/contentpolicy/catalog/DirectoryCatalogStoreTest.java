@@ -38,11 +38,11 @@ class DirectoryCatalogStoreTest {
                 new PolicyOverrides(1L, null, 3L, null, 5L));
         Instant registered = Instant.parse("2025-03-04T05:06:07Z");
         SyntheticContent synthetic = new SyntheticContent(2000, -9);
-        List<Content> contents = List.of(
-                new Content("synthetic", new ContentSource.Synthetic(synthetic), hashOf(new byte[2000]), settings, registered),
-                new Content("uploaded", new ContentSource.Uploaded(received.file()), received.piecesHashFile(),
+        List<CatalogEntry> contents = List.of(
+                new CatalogEntry("synthetic", new ContentSource.Synthetic(synthetic), hashOf(new byte[2000]), settings, registered),
+                new CatalogEntry("uploaded", new ContentSource.Uploaded(received.file()), received.piecesHashFile(),
                         ContentSettings.DEFAULT, registered),
-                new Content("metadata", new ContentSource.MetadataOnly(), hashOf(new byte[10]), ContentSettings.DEFAULT, registered));
+                new CatalogEntry("metadata", new ContentSource.MetadataOnly(), hashOf(new byte[10]), ContentSettings.DEFAULT, registered));
 
         contents.forEach(store::save);
 
@@ -52,8 +52,8 @@ class DirectoryCatalogStoreTest {
 
     @Test
     void savingAgainReplacesAndRemoveForgets() {
-        Content first = metadata("id", 10);
-        Content second = metadata("id", 20);
+        CatalogEntry first = metadata("id", 10);
+        CatalogEntry second = metadata("id", 20);
 
         store.save(first);
         store.save(second);
@@ -65,7 +65,7 @@ class DirectoryCatalogStoreTest {
 
     @Test
     void aWriteACrashCutShortIsDeletedAndThePreviousEntryStays() throws IOException {
-        Content saved = metadata("id", 10);
+        CatalogEntry saved = metadata("id", 10);
         store.save(saved);
         Files.writeString(temp.resolve("contents").resolve("0123.json.tmp"), "{\"ContentId\":\"half");
 
@@ -76,7 +76,7 @@ class DirectoryCatalogStoreTest {
     @Test
     void entriesThatCannotBeReadOrLostTheirPayloadAreSkipped() throws IOException {
         PayloadDirectory.Received received = payloads.receive(new ByteArrayInputStream(new byte[10]), 100, 1024);
-        store.save(new Content("lost", new ContentSource.Uploaded(received.file()), received.piecesHashFile(),
+        store.save(new CatalogEntry("lost", new ContentSource.Uploaded(received.file()), received.piecesHashFile(),
                 ContentSettings.DEFAULT, Instant.EPOCH));
         Files.delete(received.file());
         Files.writeString(temp.resolve("contents").resolve("garbage.json"), "not json");
@@ -91,11 +91,11 @@ class DirectoryCatalogStoreTest {
         store.save(metadata(id, 10));
 
         assertThat(files(temp.resolve("contents"))).singleElement().asString().matches("[0-9a-f]{64}\\.json");
-        assertThat(store.load()).extracting(Content::id).containsExactly(id);
+        assertThat(store.load()).extracting(CatalogEntry::id).containsExactly(id);
     }
 
-    private static Content metadata(String id, int size) {
-        return new Content(id, new ContentSource.MetadataOnly(), hashOf(new byte[size]), ContentSettings.DEFAULT, Instant.EPOCH);
+    private static CatalogEntry metadata(String id, int size) {
+        return new CatalogEntry(id, new ContentSource.MetadataOnly(), hashOf(new byte[size]), ContentSettings.DEFAULT, Instant.EPOCH);
     }
 
     static PiecesHashFile hashOf(byte[] bytes) {

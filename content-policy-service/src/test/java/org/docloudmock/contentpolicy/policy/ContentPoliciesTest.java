@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.docloudmock.contentpolicy.ContentPolicyProperties.DefaultPolicies;
-import org.docloudmock.contentpolicy.catalog.Content;
+import org.docloudmock.contentpolicy.catalog.CatalogEntry;
 import org.docloudmock.contentpolicy.catalog.ContentSettings;
 import org.docloudmock.contentpolicy.catalog.ContentSource;
 import org.docloudmock.contentpolicy.files.ContentUrls;
@@ -72,7 +72,7 @@ class ContentPoliciesTest {
                 "http://cdn.test:8083/filestreamingservice/files/7bc846e0-af9c-49be-a03d-bb04428c9bb5/pieceshash");
     }
 
-    private static Content content(String id, ContentSource source, ContentSettings settings) {
-        return new Content(id, source, FILE, settings, NOW);
+    private static CatalogEntry content(String id, ContentSource source, ContentSettings settings) {
+        return new CatalogEntry(id, source, FILE, settings, NOW);
     }
 }

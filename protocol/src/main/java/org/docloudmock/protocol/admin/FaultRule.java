@@ -1,7 +1,6 @@
 package org.docloudmock.protocol.admin;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,25 +10,16 @@ import org.docloudmock.protocol.InvalidFieldException;
 /**
  * A fault rule of {@code PUT /admin/faults} (SPEC 9), as an operator writes it: a null field takes its
  * default (any method, no delay, probability 1, no count limit, a random seed) when the rule is
- * {@linkplain #checked(int) checked}.
+ * {@linkplain #checked(int) checked}. Its API documentation is service-support's {@code FaultRuleSchema}.
  */
-@Schema(name = "FaultRule")
 public record FaultRule(
-        @Schema(description = "Ant-style pattern: /geo is exactly /geo, /content/** a subtree, /** every path",
-                example = "/geo", requiredMode = Schema.RequiredMode.REQUIRED)
         @JsonProperty("Path") String path,
-        @Schema(description = "HTTP method; null for any", example = "GET") @JsonProperty("Method") String method,
-        @Schema(description = "Answer with this status (100-599), a problem+json body", example = "503")
+        @JsonProperty("Method") String method,
         @JsonProperty("Status") Integer status,
-        @Schema(description = "Wait this long first (0 to 600000)", example = "0", defaultValue = "0")
         @JsonProperty("DelayMs") Integer delayMs,
-        @Schema(description = "Close the connection without any response", example = "false", defaultValue = "false")
         @JsonProperty("Drop") Boolean drop,
-        @Schema(description = "Chance that a matching request is hit, 0 to 1", example = "1.0", defaultValue = "1.0")
         @JsonProperty("Probability") Double probability,
-        @Schema(description = "Hit at most this many requests (counted after Probability); null for no limit")
         @JsonProperty("Count") Integer count,
-        @Schema(description = "Seed of the Probability draws, so that a run repeats; null for a random one")
         @JsonProperty("Seed") Long seed) {
 
     static final int MAX_DELAY_MS = 600_000;

@@ -59,17 +59,19 @@ class ApiDocsAutoConfiguration {
         });
     }
 
-    /** Every operation that takes a body may refuse it as too large or too slow (README, "Limits"). */
+    /**
+     * Every operation that takes a body may refuse it as too large or too slow (README, "Limits"); an operation
+     * that documents its own 413 (a streamed upload, bounded otherwise) keeps it.
+     */
     @Bean
     OpenApiCustomizer requestBodiesAreBounded() {
         return api -> api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
             if (operation.getRequestBody() != null) {
-                operation.getResponses()
-                        .addApiResponse("413", new ApiResponse().description("The body is larger than allowed: "
-                                + "docloud.limits.max-body-size, docloud.limits.max-admin-body-size under /admin; the "
-                                + "problem names the limit"))
-                        .addApiResponse("408", new ApiResponse().description("The body did not arrive whole within "
-                                + "docloud.limits.body-timeout; the connection is closed"));
+                operation.getResponses().putIfAbsent("413", new ApiResponse().description("The body is larger than "
+                        + "allowed: docloud.limits.max-body-size, docloud.limits.max-admin-body-size under /admin; the "
+                        + "problem names the limit"));
+                operation.getResponses().addApiResponse("408", new ApiResponse().description("The body did not arrive "
+                        + "whole within docloud.limits.body-timeout; the connection is closed"));
             }
         }));
     }

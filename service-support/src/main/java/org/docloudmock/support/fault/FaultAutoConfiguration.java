@@ -1,6 +1,7 @@
 package org.docloudmock.support.fault;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.docloudmock.support.docs.SchemaDocs;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -31,6 +32,11 @@ class FaultAutoConfiguration {
     @Bean
     FaultController faultController(FaultRules rules, JsonMapper json) {
         return new FaultController(rules, json);
+    }
+
+    @Bean
+    SchemaDocs faultRuleSchema() {
+        return FaultApi.faultRuleSchema();
     }
 
     @Bean

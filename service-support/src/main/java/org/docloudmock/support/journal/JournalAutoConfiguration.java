@@ -1,6 +1,7 @@
 package org.docloudmock.support.journal;
 
 import org.docloudmock.support.address.ClientAddressResolver;
+import org.docloudmock.support.docs.SchemaDocs;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,5 +33,10 @@ class JournalAutoConfiguration {
     @Bean
     JournalController journalController(RequestJournal journal) {
         return new JournalController(journal);
+    }
+
+    @Bean
+    SchemaDocs journalEntrySchema() {
+        return JournalApi.journalEntrySchema();
     }
 }

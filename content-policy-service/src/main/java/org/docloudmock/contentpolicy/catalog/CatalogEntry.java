@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.docloudmock.protocol.content.PiecesHashFile;
 
 /** A content of the catalog: its id, its bytes (if served), its pieces-hash file and its settings. */
-public record Content(String id, ContentSource source, PiecesHashFile piecesHashFile, ContentSettings settings,
+public record CatalogEntry(String id, ContentSource source, PiecesHashFile piecesHashFile, ContentSettings settings,
                       Instant lastModified) {
 
     public long size() {
