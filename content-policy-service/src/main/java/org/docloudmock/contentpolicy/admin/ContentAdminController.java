@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.InputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ApiExamples;
@@ -24,6 +25,7 @@ import org.docloudmock.protocol.admin.PolicyOverrides;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.protocol.content.CdnFile;
 import org.docloudmock.support.admin.AdminApi;
+import org.docloudmock.support.limits.RequestLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -52,13 +55,15 @@ class ContentAdminController {
     private final ContentRegistrar registrar;
     private final ContentUrls urls;
     private final boolean defaultSecure;
+    private final UploadReader.UploadRate uploadRate;
 
     ContentAdminController(ContentCatalog catalog, ContentRegistrar registrar, ContentUrls urls,
-                           ContentPolicyProperties properties) {
+                           ContentPolicyProperties properties, RequestLimits limits) {
         this.catalog = catalog;
         this.registrar = registrar;
         this.urls = urls;
         this.defaultSecure = properties.defaultPolicies().isSecure();
+        this.uploadRate = new UploadReader.UploadRate(properties.minUploadRate(), limits.bodyTimeout());
     }
 
     @PutMapping(path = "/{contentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -144,15 +149,16 @@ class ContentAdminController {
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
     @ApiResponse(responseCode = "507", description = "The disk refused the write; nothing is kept",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<RegisteredContent> upload(@PathVariable String contentId, InputStream body,
+    DeferredResult<ResponseEntity<RegisteredContent>> upload(@PathVariable String contentId, HttpServletRequest request,
                                        @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
                                        @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
                                        @RequestParam(name = "P2PAllowed", required = false) Boolean p2pAllowed,
                                        @RequestParam(name = "AltCatalogId", required = false) List<String> altCatalogIds,
                                        @RequestParam(name = "FileId", required = false) String fileId,
-                                       @RequestParam(name = "FileName", required = false) String fileName) {
+                                       @RequestParam(name = "FileName", required = false) String fileName) throws IOException {
         UploadOptions options = new UploadOptions(pieceSize, p2pAllowed, altCatalogIds, CdnFile.ofNullable(fileId, fileName));
-        return answer(registrar.upload(contentId, body, contentLength == null ? -1 : contentLength, options));
+        return UploadReader.read(request, registrar.startUpload(contentId, contentLength == null ? -1 : contentLength, options),
+                this::answer, uploadRate);
     }
 
     @GetMapping
