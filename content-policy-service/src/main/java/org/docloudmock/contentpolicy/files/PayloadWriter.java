@@ -31,16 +31,17 @@ final class PayloadWriter implements WriteListener {
         this.out = out;
     }
 
-    /** Sends {@code head}'s status and headers, then {@code bytes} as they can go; the answer is handled when this returns. */
-    static ResponseEntity<?> write(ResponseEntity<?> head, PayloadResource bytes, HttpServletRequest request) throws IOException {
+    /** Sends {@code head}'s status and headers, then {@code length} bytes as they can go; the answer is handled when this returns. */
+    static ResponseEntity<?> write(ResponseEntity<?> head, InputStream bytes, long length, HttpServletRequest request)
+            throws IOException {
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
         HttpServletResponse response = (HttpServletResponse) async.getResponse();
         response.setStatus(head.getStatusCode().value());
         head.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        response.setContentLengthLong(bytes.contentLength());
+        response.setContentLengthLong(length);
         ServletOutputStream out = response.getOutputStream();
-        out.setWriteListener(new PayloadWriter(async, bytes.getInputStream(), out));
+        out.setWriteListener(new PayloadWriter(async, bytes, out));
         return null;
     }
 
