@@ -94,11 +94,6 @@ public final class SlowReaders implements AutoCloseable {
         return connections.stream().filter(connection -> connection.head.toString().startsWith("HTTP/1.1 " + status)).count();
     }
 
-    /** Bytes read by all the connections so far. */
-    public long received() {
-        return connections.stream().mapToLong(connection -> connection.received).sum();
-    }
-
     /** How many connections the server has closed (cut off), as far as their reads have seen. */
     public long closedByServer() {
         return connections.stream().filter(connection -> connection.closedByServer).count();
