@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * The content catalog and the policies handed out. {@code dataDir} and {@code publicUrl} default, in
  * {@code content-policy-service.yml}, to {@code docloud.data-dir} and {@code docloud.content-policy.public-url};
  * {@code troubleshooterFiles} to {@code docloud.content-policy.troubleshooter-files}: the two files Microsoft's
- * troubleshooter fetches, at their real paths ({@code TroubleshooterFiles}).
+ * troubleshooter fetches, at their real paths ({@code TroubleshooterFiles}). {@code minUploadRate}: what an
+ * upload must average a second once its first {@code docloud.limits.body-timeout} is over.
  */
 @Validated
 @ConfigurationProperties("docloud.content")
@@ -25,7 +26,8 @@ public record ContentPolicyProperties(
         String seedDir,
         @NotNull DataSize maxContentSize,
         @Valid @NotNull DefaultPolicies defaultPolicies,
-        boolean troubleshooterFiles) {
+        boolean troubleshooterFiles,
+        @NotNull DataSize minUploadRate) {
 
     /**
      * Policies of every content that does not set its own.

@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.InputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import org.docloudmock.contentpolicy.ApiExamples;
 import org.docloudmock.protocol.admin.ContentRegistration;
@@ -18,6 +19,7 @@ import org.docloudmock.support.admin.AdminApi;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /** The API documentation of {@link ContentAdminController}: the mock's own content catalog. */
 @Tag(name = AdminApi.TAG)
@@ -98,10 +100,14 @@ interface ContentAdminApi {
     @ApiResponse(responseCode = "413", description = "Over docloud.content.max-content-size; nothing is kept",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
+    @ApiResponse(responseCode = "408", description = "Slower than docloud.content.min-upload-rate once its first "
+            + "docloud.limits.body-timeout was over; nothing is kept; the connection is closed",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "507", description = "The disk refused the write; nothing is kept",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    ResponseEntity<RegisteredContent> upload(String contentId, InputStream body, Long contentLength, Integer pieceSize,
-                                             Boolean p2pAllowed, List<String> altCatalogIds, String fileId, String fileName);
+    DeferredResult<ResponseEntity<RegisteredContent>> upload(String contentId, HttpServletRequest request, Long contentLength,
+                                                             Integer pieceSize, Boolean p2pAllowed, List<String> altCatalogIds,
+                                                             String fileId, String fileName) throws IOException;
 
     @Operation(summary = "Every content of the catalog", description = "Seed-folder contents too, by ContentId." + MOCKS_OWN)
     @ApiResponse(responseCode = "200", description = "The contents", content = @Content(

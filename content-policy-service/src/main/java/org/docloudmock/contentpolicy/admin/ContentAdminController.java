@@ -1,6 +1,7 @@
 package org.docloudmock.contentpolicy.admin;
 
-import java.io.InputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.docloudmock.contentpolicy.ContentPolicyProperties;
@@ -12,6 +13,7 @@ import org.docloudmock.contentpolicy.files.ContentUrls;
 import org.docloudmock.protocol.admin.ContentRegistration;
 import org.docloudmock.protocol.admin.RegisteredContent;
 import org.docloudmock.protocol.content.CdnFile;
+import org.docloudmock.support.limits.RequestLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -36,12 +39,14 @@ class ContentAdminController implements ContentAdminApi {
     private final ContentCatalog catalog;
     private final ContentRegistrar registrar;
     private final RegisteredContents registered;
+    private final UploadReader.UploadRate uploadRate;
 
     ContentAdminController(ContentCatalog catalog, ContentRegistrar registrar, ContentUrls urls,
-                           ContentPolicyProperties properties) {
+                           ContentPolicyProperties properties, RequestLimits limits) {
         this.catalog = catalog;
         this.registrar = registrar;
         this.registered = new RegisteredContents(urls, properties.defaultPolicies().isSecure());
+        this.uploadRate = new UploadReader.UploadRate(properties.minUploadRate(), limits.bodyTimeout());
     }
 
     @PutMapping(path = "/{contentId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,15 +64,16 @@ class ContentAdminController implements ContentAdminApi {
 
     @PutMapping(path = "/{contentId}/payload", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     @Override
-    public ResponseEntity<RegisteredContent> upload(@PathVariable String contentId, InputStream body,
+    public DeferredResult<ResponseEntity<RegisteredContent>> upload(@PathVariable String contentId, HttpServletRequest request,
                                               @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength,
                                               @RequestParam(name = "PieceSize", required = false) Integer pieceSize,
                                               @RequestParam(name = "P2PAllowed", required = false) Boolean p2pAllowed,
                                               @RequestParam(name = "AltCatalogId", required = false) List<String> altCatalogIds,
                                               @RequestParam(name = "FileId", required = false) String fileId,
-                                              @RequestParam(name = "FileName", required = false) String fileName) {
+                                              @RequestParam(name = "FileName", required = false) String fileName) throws IOException {
         UploadOptions options = new UploadOptions(pieceSize, p2pAllowed, altCatalogIds, CdnFile.ofNullable(fileId, fileName));
-        return answer(registrar.upload(contentId, body, contentLength == null ? -1 : contentLength, options));
+        return UploadReader.read(request, registrar.startUpload(contentId, contentLength == null ? -1 : contentLength, options),
+                this::answer, uploadRate);
     }
 
     @GetMapping

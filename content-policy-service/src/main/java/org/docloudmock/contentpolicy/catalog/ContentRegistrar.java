@@ -102,6 +102,15 @@ public final class ContentRegistrar {
      * @param declaredLength the request's Content-Length, or -1 when it has none
      */
     public Registration upload(String contentId, InputStream body, long declaredLength, UploadOptions options) {
+        PendingUpload pending = startUpload(contentId, declaredLength, options);
+        return pending.complete(payloads.receive(body, maxContentSize, pending.pieceSize));
+    }
+
+    /**
+     * An upload whose bytes the caller feeds as they arrive, its checks passed already: a bad id, a piece size or a
+     * declared length over the maximum is refused before a byte is read.
+     */
+    public PendingUpload startUpload(String contentId, long declaredLength, UploadOptions options) {
         ContentIds.requireValid(contentId, "contentId");
         if (declaredLength > maxContentSize) {
             throw new ContentTooLargeException(maxContentSize);
@@ -110,17 +119,41 @@ public final class ContentRegistrar {
         int pieceSize = options.pieceSize() != null ? options.pieceSize()
                 : existing.map(content -> content.piecesHashFile().pieceSize()).orElse(PiecesHashFile.DEFAULT_PIECE_SIZE);
         requirePieceSize(Math.max(declaredLength, 0), pieceSize, "PieceSize");
-        ContentSettings settings = options.applyTo(existing.map(CatalogEntry::settings).orElse(ContentSettings.DEFAULT));
+        return new PendingUpload(contentId, pieceSize, options);
+    }
 
-        PayloadDirectory.Received received = payloads.receive(body, maxContentSize, pieceSize);
-        try {
-            requirePieceCount(received.piecesHashFile().contentLength(), pieceSize, "PieceSize");
-            CatalogEntry content = new CatalogEntry(contentId, new ContentSource.Uploaded(received.file()),
-                    received.piecesHashFile(), settings, now());
-            return new Registration(content, catalog.put(content));
-        } catch (RuntimeException e) {
-            payloads.delete(received.file());
-            throw e;
+    /** An upload accepted to start: {@link #bytes()} receives its bytes, {@link #complete} registers them. */
+    public final class PendingUpload {
+
+        private final String contentId;
+        private final int pieceSize;
+        private final UploadOptions options;
+
+        private PendingUpload(String contentId, int pieceSize, UploadOptions options) {
+            this.contentId = contentId;
+            this.pieceSize = pieceSize;
+            this.options = options;
+        }
+
+        /** Where the bytes go, at most docloud.content.max-content-size of them. */
+        public PayloadDirectory.Upload bytes() {
+            return payloads.startUpload(maxContentSize, pieceSize);
+        }
+
+        /** Registers the bytes received, or deletes them if they break a rule. */
+        public Registration complete(PayloadDirectory.Received received) {
+            try {
+                requirePieceCount(received.piecesHashFile().contentLength(), pieceSize, "PieceSize");
+                // the settings of the content as it is now: another upload or registration may have come in meanwhile
+                ContentSettings settings = options.applyTo(catalog.find(contentId).map(CatalogEntry::settings)
+                        .orElse(ContentSettings.DEFAULT));
+                CatalogEntry content = new CatalogEntry(contentId, new ContentSource.Uploaded(received.file()),
+                        received.piecesHashFile(), settings, now());
+                return new Registration(content, catalog.put(content));
+            } catch (RuntimeException e) {
+                payloads.delete(received.file());
+                throw e;
+            }
         }
     }
 

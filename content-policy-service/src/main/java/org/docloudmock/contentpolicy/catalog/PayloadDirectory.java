@@ -86,36 +86,95 @@ public final class PayloadDirectory implements AutoCloseable {
      * @throws ContentStorageException   writing failed (the disk is full)
      */
     public Received receive(InputStream body, long maxSize, int pieceSize) {
-        PieceHasher hasher = new PieceHasher(pieceSize);
-        String name = UUID.randomUUID().toString();
-        Path partial = directory.resolve(name + PARTIAL);
-        long received = 0;
+        Upload upload = startUpload(maxSize, pieceSize);
         try {
-            try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                byte[] chunk = new byte[CHUNK];
-                while (true) {
-                    int count = readFrom(body, chunk, received);
-                    if (count < 0) {
-                        break;
-                    }
-                    received += count;
-                    if (received > maxSize) {
-                        throw new ContentTooLargeException(maxSize);
-                    }
-                    hasher.update(chunk, 0, count);
-                    writeTo(out, ByteBuffer.wrap(chunk, 0, count));
-                }
-                out.force(true);
+            byte[] chunk = new byte[CHUNK];
+            int count;
+            while ((count = readFrom(body, chunk, upload.received())) >= 0) {
+                upload.write(chunk, 0, count);
             }
-            Path payload = directory.resolve(name + PAYLOAD);
-            Files.move(partial, payload, StandardCopyOption.ATOMIC_MOVE);
-            return new Received(payload, hasher.finish());
-        } catch (IOException e) {
-            delete(partial);
-            throw new ContentStorageException("cannot store an upload in " + directory, e);
+            return upload.finish();
         } catch (RuntimeException e) {
-            delete(partial);
+            upload.abort();
             throw e;
+        }
+    }
+
+    /** A new payload file, to be written as the bytes arrive: by non-blocking reads, say. */
+    public Upload startUpload(long maxSize, int pieceSize) {
+        Path partial = directory.resolve(UUID.randomUUID() + PARTIAL);
+        try {
+            return new Upload(partial, FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    maxSize, new PieceHasher(pieceSize));
+        } catch (IOException e) {
+            throw new ContentStorageException("cannot store an upload in " + directory, e);
+        }
+    }
+
+    /**
+     * The bytes of one upload on their way to disk, hashed as they go by. Once {@link #finish() finished} they are a
+     * payload file; {@link #abort() aborted}, or failed, they are deleted.
+     */
+    public final class Upload {
+
+        private final Path partial;
+        private final FileChannel out;
+        private final long maxSize;
+        private final PieceHasher hasher;
+        private long received;
+
+        private Upload(Path partial, FileChannel out, long maxSize, PieceHasher hasher) {
+            this.partial = partial;
+            this.out = out;
+            this.maxSize = maxSize;
+            this.hasher = hasher;
+        }
+
+        public long received() {
+            return received;
+        }
+
+        /**
+         * @throws ContentTooLargeException the upload passed {@code maxSize}
+         * @throws ContentStorageException  writing failed (the disk is full)
+         */
+        public void write(byte[] bytes, int offset, int count) {
+            received += count;
+            if (received > maxSize) {
+                throw new ContentTooLargeException(maxSize);
+            }
+            hasher.update(bytes, offset, count);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, count);
+            try {
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+            } catch (IOException e) {
+                throw new ContentStorageException("cannot store an upload in " + directory, e);
+            }
+        }
+
+        /** The whole upload, now a payload file. */
+        public Received finish() {
+            try {
+                out.force(true);
+                out.close();
+                Path payload = directory.resolve(partial.getFileName().toString().replace(PARTIAL, PAYLOAD));
+                Files.move(partial, payload, StandardCopyOption.ATOMIC_MOVE);
+                return new Received(payload, hasher.finish());
+            } catch (IOException e) {
+                throw new ContentStorageException("cannot store an upload in " + directory, e);
+            }
+        }
+
+        /** Nothing of the upload is kept. */
+        public void abort() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                log.warn("Could not close {}: {}", partial, e.getMessage());
+            }
+            delete(partial);
         }
     }
 
@@ -124,12 +183,6 @@ public final class PayloadDirectory implements AutoCloseable {
             return body.read(chunk);
         } catch (IOException e) {
             throw new IncompleteUploadException(receivedSoFar, e);
-        }
-    }
-
-    private static void writeTo(FileChannel out, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) {
-            out.write(bytes);
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (Spring MVC's
+ * The answer to a payload GET: the whole payload (200), one range of it (206), several ranges (206,
  * multipart/byteranges), or 416. A range Spring MVC cannot satisfy is refused here: it would send 416 with
  * the whole payload. The bytes of a file go out by Tomcat's sendfile when the connector offers it, as nginx
  * sends them: they never enter the JVM; other bytes by non-blocking writes ({@link PayloadWriter}).
@@ -56,7 +56,9 @@ final class PayloadResponses {
         }
         if (regions.size() > 1) {
             bytesServed.increment(regions.stream().mapToLong(ResourceRegion::getCount).sum());
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).body(whole);
+            ByteRanges parts = new ByteRanges(whole, regions);
+            return PayloadWriter.write(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).contentType(parts.contentType())
+                    .header(HttpHeaders.ACCEPT_RANGES, "bytes").build(), parts.open(), parts.contentLength(), request);
         }
         long first = regions.get(0).getPosition();
         long last = first + regions.get(0).getCount() - 1;
@@ -76,6 +78,6 @@ final class PayloadResponses {
             request.setAttribute(SENDFILE_END, bytes.position() + bytes.contentLength());
             return response.contentLength(bytes.contentLength()).build();
         }
-        return PayloadWriter.write(response.build(), bytes, request);
+        return PayloadWriter.write(response.build(), bytes.getInputStream(), bytes.contentLength(), request);
     }
 }

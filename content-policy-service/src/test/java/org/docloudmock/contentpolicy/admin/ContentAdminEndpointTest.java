@@ -194,6 +194,30 @@ class ContentAdminEndpointTest extends RunningContentService {
         given().get("/admin/contents/too-large").then().statusCode(404);
     }
 
+    /** Tomcat would read (swallow) up to 2 MB of a refused body on a worker thread, for as long as the client took. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedUploads")
+    void aRefusedUploadClosesTheConnectionWithoutReadingTheBody(int status, String contentId, String contentType)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("PUT /admin/contents/" + contentId + "/payload HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + (MAX_CONTENT_SIZE + 1) + "\r\n\r\n")
+                    .getBytes(US_ASCII));
+
+            // the whole answer and then the end of the stream, though not a byte of the body was sent
+            String answer = new String(socket.getInputStream().readAllBytes(), US_ASCII);
+
+            assertThat(answer).startsWith("HTTP/1.1 " + status).containsIgnoringCase("connection: close");
+        }
+    }
+
+    static Stream<Arguments> refusedUploads() {
+        return Stream.of(Arguments.of(413, "over-the-maximum", "application/octet-stream"),
+                Arguments.of(400, "bad%01id", "application/octet-stream"),
+                Arguments.of(415, "not-bytes", "application/json"));
+    }
+
     @Test
     void anUploadCutOffMidwayLeavesNoContentAndNoFileBehind() throws IOException {
         try (Socket socket = startUpload("cut-off", 10 << 20)) {

@@ -59,8 +59,8 @@ class BodyReadingFilter extends OncePerRequestFilter {
         long limit = (admin ? limits.maxAdminBodySize() : limits.maxBodySize()).toBytes();
         String limitName = admin ? "docloud.limits.max-admin-body-size" : "docloud.limits.max-body-size";
         if (length > limit) {
+            // the valve has the connection closed rather than the body read
             refuseTooLarge(request, response, limit, limitName);
-            UnreadBodyValve.closeWithoutReading(request);
             return;
         }
         ServletInputStream in = request.getInputStream();
@@ -109,8 +109,8 @@ class BodyReadingFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Answers with the problem and closes the connection after it. Reading in non-blocking mode, Tomcat reads no
-     * more of the body then; in blocking mode the caller has it closed without reading.
+     * Answers with the problem and closes the connection after it, without reading the rest of the body
+     * (in non-blocking mode Tomcat honours the {@code Connection: close}; in blocking mode {@link UnreadBodyValve}).
      */
     private static void close(HttpServletResponse response, Map<String, Object> problem) {
         try {

@@ -26,6 +26,6 @@ class LimitsAutoConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodyValve() {
-        return factory -> factory.addContextValves(new UnreadBodyValve());
+        return factory -> factory.addEngineValves(new UnreadBodyValve());
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 public final class SlowClients implements AutoCloseable {
 
     private final List<Socket> sockets = new ArrayList<>();
+    /** The start of each connection's answer, as far as read. */
+    private final List<StringBuilder> answers = new ArrayList<>();
     private final Thread dripper;
     private volatile boolean open = true;
 
@@ -24,6 +26,7 @@ public final class SlowClients implements AutoCloseable {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
             sockets.add(socket);
+            answers.add(new StringBuilder());
         }
         dripper = new Thread(() -> {
             while (open) {
@@ -46,22 +49,31 @@ public final class SlowClients implements AutoCloseable {
     }
 
     /** {@code count} connections that each announce a body of {@code contentLength} bytes to {@code method path}. */
-    public static SlowClients sendingBodies(int port, int count, String method, String path, int contentLength,
-                                            Duration interval) throws IOException {
+    public static SlowClients sendingBodies(int port, int count, String method, String path, String contentType,
+                                            int contentLength, Duration interval) throws IOException {
         return new SlowClients(port, count, method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n{", interval);
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n{", interval);
     }
 
-    /** How many of the connections the server answered or closed (it sees a 408 when their time is up). */
-    public long answered() {
-        return sockets.stream().filter(socket -> {
+    /** How many of the connections the server has answered with this status (a 408 when their time is up). */
+    public long answeredWith(int status) {
+        String statusLine = "HTTP/1.1 " + status;
+        for (int i = 0; i < sockets.size(); i++) {
+            StringBuilder answer = answers.get(i);
             try {
-                socket.setSoTimeout(1);
-                return socket.getInputStream().read() != 0;
+                sockets.get(i).setSoTimeout(1);
+                while (answer.length() < statusLine.length()) {
+                    int b = sockets.get(i).getInputStream().read();
+                    if (b < 0) {
+                        break;
+                    }
+                    answer.append((char) b);
+                }
             } catch (IOException e) {
-                return e instanceof java.net.SocketTimeoutException ? false : true;
+                // nothing more has arrived, or the connection was closed
             }
-        }).count();
+        }
+        return answers.stream().filter(answer -> answer.toString().equals(statusLine)).count();
     }
 
     @Override

@@ -28,7 +28,8 @@ class SlowClientsTest {
     void slowBodiesDoNotStarveOtherClients() throws Exception {
         Latencies alone = Latencies.measure(Duration.ofSeconds(2), this::join);
         Latencies withSlowClients;
-        try (SlowClients slow = SlowClients.sendingBodies(port, SLOW_CLIENTS, "POST", "/join/", 5000, Duration.ofSeconds(1))) {
+        try (SlowClients slow = SlowClients.sendingBodies(port, SLOW_CLIENTS, "POST", "/join/", "application/json", 5000,
+                Duration.ofSeconds(1))) {
             withSlowClients = Latencies.measure(Duration.ofSeconds(4), this::join);
         }
         System.out.println("joins alone: " + alone + "; beside " + SLOW_CLIENTS + " slow bodies: " + withSlowClients);
