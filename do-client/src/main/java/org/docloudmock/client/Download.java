@@ -55,7 +55,7 @@ public final class Download implements AutoCloseable {
     private final CompletableFuture<DownloadStatus> done = new CompletableFuture<>();
     private final AtomicLong joinSequence = new AtomicLong();
     private final long startedNanos;
-    private volatile String state = DownloadStatus.DOWNLOADING;
+    private volatile DownloadState state = DownloadState.DOWNLOADING;
     private volatile int mode;
     private volatile String reason;
     private volatile boolean verified;
@@ -95,7 +95,7 @@ public final class Download implements AutoCloseable {
         long fromHttp = counters.fromHttp() - fromCacheServer;
         long total = fromPeers + fromHttp + fromCacheServer;
         double percentPeerCaching = total == 0 ? 0 : Math.round(1000.0 * fromPeers / total) / 10.0;
-        boolean finished = !DownloadStatus.DOWNLOADING.equals(state);
+        boolean finished = state != DownloadState.DOWNLOADING;
         long now = ticker.nanoTime();
         long endNanos = finished && finishedNanos != 0 ? finishedNanos : now;
         Duration took = Duration.ofNanos(endNanos - startedNanos);
@@ -176,7 +176,7 @@ public final class Download implements AutoCloseable {
                     this::isClosed).fetch(plan.source(), cacheHost, cacheServerFallbackDelay(), pieceSize);
             fileSize = received.contentLength();
             verified = digest != null && digest.hashOfHashes().equals(received.hashOfHashes());
-            finish(DownloadStatus.COMPLETE);
+            finish(DownloadState.COMPLETE);
         } catch (IOException e) {
             fail("the HTTP source failed " + HttpOnlyDownload.ATTEMPTS + " times: " + e);
         } catch (InterruptedException e) {
@@ -194,7 +194,7 @@ public final class Download implements AutoCloseable {
             store = new PieceStore(request.target(), plan.metadata(), plan.pieceHashes());
             joins = new JoinSchedule(cloud, plan.collectiveArray(), this::joinRequest, device.name(), runtime.timers(),
                     runtime.blocking(), ticker, new JoinSchedule.Intervals(settings.rejoinInterval(), policy.rejoinInterval()),
-                    () -> DownloadStatus.DOWNLOADING.equals(state));
+                    () -> state == DownloadState.DOWNLOADING);
             SwarmSettings swarm = new SwarmSettings(policy.maxPeers(), settings.httpDelay(), HTTP_REQUESTS_PER_DEVICE,
                     PEER_REQUEST_TIMEOUT);
             session = SwarmSession.open(node, store, plan.metadata().hashOfHashesBytes(), rangeSource(plan.source()), swarm,
@@ -233,7 +233,7 @@ public final class Download implements AutoCloseable {
         if (!verified) {
             reason = "the assembled file failed verification";
         }
-        finish(verified && node.uploads().allowed() ? DownloadStatus.CACHING : DownloadStatus.COMPLETE);
+        finish(verified && node.uploads().allowed() ? DownloadState.CACHING : DownloadState.COMPLETE);
         joins.join(JoinEvent.COMPLETED);
     }
 
@@ -262,7 +262,7 @@ public final class Download implements AutoCloseable {
                 .build();
     }
 
-    private void finish(String finalState) {
+    private void finish(DownloadState finalState) {
         finishedNanos = ticker.nanoTime();
         state = finalState;
         DownloadStatus status = status();
@@ -274,7 +274,7 @@ public final class Download implements AutoCloseable {
     private void fail(String why) {
         finishedNanos = ticker.nanoTime();
         reason = why;
-        state = DownloadStatus.FAILED;
+        state = DownloadState.FAILED;
         log.warn("device {}: {} failed: {}", device.name(), request.contentId(), why);
         done.complete(status());
     }

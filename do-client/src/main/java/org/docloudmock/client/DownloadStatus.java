@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One download as DO's {@code Get-DeliveryOptimizationStatus} shows it: its fields, names, casing and order
- * (SPEC 10) and its Status values (Downloading, Complete, Caching), plus the mock's own {@code BannedPeers},
- * {@code Verified} and {@code Reason} (why the download ran over HTTP only, or failed). {@code Failed} is the
- * mock's own Status. As in DO (Microsoft Learn's Connected Cache example), {@code BytesFromHttp} counts the
+ * (SPEC 10) and its Status values ({@link DownloadState}), plus the mock's own {@code BannedPeers},
+ * {@code Verified} and {@code Reason} (why the download ran over HTTP only, or failed). As in DO (Microsoft Learn's Connected Cache example), {@code BytesFromHttp} counts the
  * CDN's bytes only; a cache server's are in {@code BytesFromCacheServer}; {@code TotalBytesDownloaded} adds all.
  *
  * <p>The mock's readings: {@code FileId} is the ContentId; link-local peers never occur (0); a
@@ -23,7 +22,7 @@ public record DownloadStatus(
         @JsonProperty("PercentPeerCaching") double percentPeerCaching,
         @JsonProperty("BytesFromPeers") long bytesFromPeers,
         @JsonProperty("BytesFromHttp") long bytesFromHttp,
-        @JsonProperty("Status") String status,
+        @JsonProperty("Status") DownloadState status,
         @JsonProperty("Priority") String priority,
         @JsonProperty("BytesFromCacheServer") long bytesFromCacheServer,
         @JsonProperty("BytesFromLanPeers") long bytesFromLanPeers,
@@ -52,24 +51,18 @@ public record DownloadStatus(
         @JsonProperty("Verified") boolean verified,
         @JsonProperty("Reason") String reason) {
 
-    public static final String DOWNLOADING = "Downloading";
-    /** Downloaded, not uploading: HTTP-only downloads, and devices that may not upload. */
-    public static final String COMPLETE = "Complete";
-    /** Downloaded and ready to upload: a peer that stays in the swarm, as DO keeps content in its cache. */
-    public static final String CACHING = "Caching";
-    public static final String FAILED = "Failed";
     /** Priority of the mock's downloads, which are all foreground (IsBackground false). */
     public static final String FOREGROUND = "Foreground";
     /** PredefinedCallerApplication of downloads the mock's client makes (DO shows e.g. "WU Client Download"). */
     public static final String CALLER = "DO Cloud Mock client";
 
     /** A device that never started its download. */
-    public static DownloadStatus notStarted(String fileId, int downloadMode, String status, String reason) {
-        return new DownloadStatus(fileId, 0, 0, 0, 0, 0, 0, status, FOREGROUND, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    public static DownloadStatus notStarted(String fileId, int downloadMode, String reason) {
+        return new DownloadStatus(fileId, 0, 0, 0, 0, 0, 0, DownloadState.NOT_STARTED, FOREGROUND, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 "00:00:00", 0, 0, 0, 0, 0, 0, downloadMode, null, "", 0, CALLER, null, false, 0, false, reason);
     }
 
     public boolean finished() {
-        return !DOWNLOADING.equals(status);
+        return status != DownloadState.DOWNLOADING;
     }
 }

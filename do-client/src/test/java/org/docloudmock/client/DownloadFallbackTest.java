@@ -54,7 +54,7 @@ class DownloadFallbackTest {
     void aPeeringDeviceJoinsArrayFetchesRangesAndEndsCachingAVerifiedFile() throws Exception {
         DownloadStatus status = download(device(cloud.geo(), DownloadMode.LAN, DeviceResources.plentiful()), null);
 
-        assertThat(status.status()).isEqualTo(DownloadStatus.CACHING);
+        assertThat(status.status()).isEqualTo(DownloadState.CACHING);
         assertThat(status.downloadMode()).isEqualTo(1);
         assertThat(status.verified()).isTrue();
         assertThat(status.reason()).isNull();
@@ -144,7 +144,7 @@ class DownloadFallbackTest {
     }
 
     private void assertFileDownloadedOverHttp(DownloadStatus status) throws IOException {
-        assertThat(status.status()).isEqualTo(DownloadStatus.COMPLETE);
+        assertThat(status.status()).isEqualTo(DownloadState.COMPLETE);
         assertThat(status.verified()).isTrue();
         assertThat(status.bytesFromHttp()).isEqualTo(LENGTH);
         assertThat(status.bytesFromPeers()).isZero();

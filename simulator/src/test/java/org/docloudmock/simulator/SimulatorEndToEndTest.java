@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.docloudmock.client.DownloadStatus;
+import org.docloudmock.client.DownloadState;
 import org.docloudmock.protocol.PeerId;
 import org.docloudmock.protocol.content.SyntheticContent;
 import org.docloudmock.protocol.service.ServiceEndpoint;
@@ -63,7 +63,7 @@ class SimulatorEndToEndTest {
 
         assertThat(result.timedOut()).isFalse();
         assertThat(result.devices()).hasSize(10).allSatisfy(device -> {
-            assertThat(device.status().status()).isEqualTo(DownloadStatus.CACHING);
+            assertThat(device.status().status()).isEqualTo(DownloadState.CACHING);
             assertThat(device.status().verified()).isTrue();
             assertThat(device.status().downloadMode()).isEqualTo(1);
             assertThat(device.status().bytesFromGroupPeers() + device.status().bytesFromInternetPeers()).isZero();
@@ -115,7 +115,7 @@ class SimulatorEndToEndTest {
         JsonNode report = JsonMapper.builder().build().readTree(json.toFile());
         assertThat(report.path("Devices")).hasSize(3).allSatisfy(device -> {
             assertThat(device.path("DownloadMode").asInt()).isEqualTo(99);
-            assertThat(device.path("Status").asString()).isEqualTo(DownloadStatus.COMPLETE);
+            assertThat(device.path("Status").asString()).isEqualTo(DownloadState.COMPLETE.text());
             assertThat(device.path("Verified").asBoolean()).isTrue();
             assertThat(device.path("BytesFromHttp").asLong()).isEqualTo(2 << 20);
             assertThat(device.path("PerfSnapThisMonth").path("DownloadHttpBytes").asLong()).isEqualTo(2 << 20);

@@ -83,7 +83,7 @@ public final class HtmlReport {
         DownloadStatus status = device.status();
         String note = (device.faulty() ? "serves corrupted pieces" : "")
                 + (status.reason() == null ? "" : (device.faulty() ? "; " : "") + status.reason());
-        return new DeviceLine(device.name(), device.network(), status.status(), status.status().toLowerCase(Locale.ROOT),
+        return new DeviceLine(device.name(), device.network(), status.status().text(), status.status().text().toLowerCase(Locale.ROOT),
                 status.downloadMode(), status.verified(), status.bannedPeers(), status.numPeers(),
                 mib(status.bytesFromLanPeers()), mib(status.bytesFromGroupPeers()), mib(status.bytesFromInternetPeers()),
                 mib(status.bytesFromHttp()), mib(status.bytesFromCacheServer()), percent(status.percentPeerCaching()),

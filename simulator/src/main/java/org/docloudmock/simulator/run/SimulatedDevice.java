@@ -49,7 +49,7 @@ final class SimulatedDevice {
     DeviceOutcome outcome() {
         Download current = download;
         DownloadStatus status = current != null ? current.status() : DownloadStatus.notStarted(null, network.mode().code(),
-                "NotStarted", "the scenario ended before the device started");
+                "the scenario ended before the device started");
         return new DeviceOutcome(name(), network.name(), client.device().faulty(), client.peerId(), status,
                 current == null ? Map.of() : current.bytesFromEachPeer(), current == null ? List.of() : current.peerInfo(),
                 finishedAfterSeconds);

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.docloudmock.client.DownloadState;
 import org.docloudmock.client.DownloadStatus;
 import org.docloudmock.client.swarm.PeerInfo;
 import org.docloudmock.protocol.PeerId;
@@ -181,7 +182,7 @@ class ScenarioReportTest {
         long peers = lan + group + internet;
         return new DownloadStatus("sim-8388608-0", 8 * MIB, 8 * MIB, peers + http,
                 Math.round(1000.0 * peers / (peers + http)) / 10.0, peers, http,
-                reason == null ? DownloadStatus.CACHING : DownloadStatus.COMPLETE, DownloadStatus.FOREGROUND, 0, lan, 0, group,
+                reason == null ? DownloadState.CACHING : DownloadState.COMPLETE, DownloadStatus.FOREGROUND, 0, lan, 0, group,
                 internet, 0, 0, 0, 0, "00:00:02.0000000", 8, 0, lan > 0 ? 1 : 0, 0, group > 0 ? 1 : 0, internet > 0 ? 1 : 0,
                 mode, "http://localhost:8083/filestreamingservice/files/x", "", 3, DownloadStatus.CALLER,
                 "2026-01-04T00:00:00Z", false, banned, true, reason);
