@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs Microsoft's Linux DO agent (microsoft/do-client, deliveryoptimization-agent) against the mock as its
-# Connected Cache host and prints PASS or FAIL for each check (docs/linux-agent.md). Needs root: the agent
-# starts as root and drops to the user `do`, and everything runs in a private mount and network namespace
-# (unshare), so the machine's /etc, /run, /var/log and ports are never touched:
+# Connected Cache host and prints PASS or FAIL for each check (docs/troubleshooter.md, "Microsoft's Linux DO
+# agent"). Needs root: the agent starts as root and drops to the user `do`, and everything runs in a private
+# mount and network namespace (unshare), so the machine's /etc, /run, /var/log and ports are never touched:
 #
 #   sudo tools/linux-agent/run-against-mock.sh --agent /path/to/deliveryoptimization-agent
 #   sudo tools/linux-agent/run-against-mock.sh --source /path/to/do-client   # builds the agent first
@@ -35,7 +35,7 @@ outside() {
             --source) source=$(realpath "$2"); shift 2 ;;
             --suite-jar) suite_jar=$(realpath "$2"); shift 2 ;;
             --keep) keep=true; shift ;;
-            *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+            *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
         esac
     done
     [ "$(id -u)" = 0 ] || { echo "run as root (the agent drops from root to the user do; unshare needs root)" >&2; exit 2; }
