@@ -16,6 +16,7 @@ guid_plain=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a01
 guid_resume=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a02
 guid_fallback=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a03
 guid_error=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a04
+guid_delay=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a05
 origin=dl.delivery.mp.microsoft.com
 origin2=tlu.dl.delivery.mp.microsoft.com   # a second origin: the agent bans a cache host per origin after a 404
 geo_port=28081 kv_port=28082 cp_port=28083 disc_port=28084 array_port=28085
@@ -234,6 +235,34 @@ step_server_error() { # a 503 from the cache host (no DODelayCacheServerFallback
         "$work/journal-error.json"
 }
 
+step_fallback_delay() { # DODelayCacheServerFallbackForeground set: after a 503 the agent retries the cache host, backing off
+    local expected id dest=$work/downloads/delay.bin
+    printf '{"DOCacheHost":"127.0.0.1:%s","DODelayCacheServerFallbackForeground":60}\n' "$cp_port" \
+        >/etc/deliveryoptimization-agent/admin-config.json
+    kill -HUP "$agent_pid"   # the agent reads its admin configuration again
+    sleep 1
+    expected=$(register_uploaded $guid_delay $((1024 * 1024 + 5)))
+    curl -sf -o /dev/null -X PUT "http://127.0.0.1:$cp_port/admin/faults" -H 'Content-Type: application/json' \
+        -d "[{\"Path\":\"/filestreamingservice/files/$guid_delay\",\"Status\":503,\"Count\":2}]"
+    id=$(begin_download $guid_delay "$dest" $origin2)
+    check "with DODelayCacheServerFallbackForeground=60, after two 503s the download completes" finish_download "$id" 120
+    check "the file is byte-identical" same_bytes "$expected" "$dest"
+    journal $guid_delay >"$work/journal-delay.json"
+    jq -c '.[] | {Timestamp, Query, Status, Fault}' "$work/journal-delay.json" | sed 's/^/      journal: /'
+    # seconds between the requests, from the journal's timestamps (the same day)
+    jq -c '[.[].Timestamp | capture("T(?<h>[0-9]+):(?<m>[0-9]+):(?<s>[0-9.]+)Z")
+            | (.h | tonumber) * 3600 + (.m | tonumber) * 60 + (.s | tonumber)]
+           | [range(1; length) as $i | (.[$i] - .[$i - 1]) * 10 | round / 10] | {SecondsBetweenRequests: .}' \
+        "$work/journal-delay.json" | sed 's/^/      /'
+    check "every attempt went to the cache host, 2 s and then 4 s apart: 503, 503, 200" \
+        json --arg q "cacheHostOrigin=$origin2" 'length == 3 and all(.[]; .Query == $q)
+            and ([.[].Status] == [503, 503, 200])
+            and ([.[].Timestamp | capture("T(?<h>[0-9]+):(?<m>[0-9]+):(?<s>[0-9.]+)Z")
+                  | (.h | tonumber) * 3600 + (.m | tonumber) * 60 + (.s | tonumber)]
+                 | (.[1] - .[0]) >= 1.9 and (.[2] - .[1]) >= 3.9)' \
+        "$work/journal-delay.json"
+}
+
 inside() {
     work=$1 agent=$2 suite_jar=$3
     private_machine
@@ -245,6 +274,7 @@ inside() {
     step_resume
     step_fallback
     step_server_error
+    step_fallback_delay
     echo "$failures check(s) failed"
     [ $failures = 0 ]
 }
