@@ -14,8 +14,7 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 agent="" source="" suite_jar="$repo/suite/target/docloud-suite.jar" keep=false
 guid_plain=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a01
 guid_resume=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a02
-guid_fallback=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a03
-guid_error=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a04
+guid_fallback=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a03 guid_error=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a04
 guid_delay=4b1e0c7e-5d35-4f0a-9c55-0c5a3e8f1a05
 origin=dl.delivery.mp.microsoft.com
 origin2=tlu.dl.delivery.mp.microsoft.com   # a second origin: the agent bans a cache host per origin after a 404
@@ -165,8 +164,7 @@ step_cache_host() {
     id=$(begin_download $guid_plain "$dest")
     check "download through the cache host completes" finish_download "$id" 120
     check "the file is byte-identical to the uploaded one" same_bytes "$expected" "$dest"
-    journal $guid_plain >"$work/journal-plain.json"
-    jq -c '.[] | {Method, Query, Status, Headers}' "$work/journal-plain.json" | sed 's/^/      journal: /'
+    show_journal $guid_plain plain
     check "the cache host got GET ?cacheHostOrigin=$origin, User-Agent Microsoft-Delivery-Optimization-Lite, no Range, 200" \
         json --arg q "cacheHostOrigin=$origin" 'length == 1 and (.[0] | .Method == "GET" and .Query == $q and .Status == 200
             and (.Headers["User-Agent"] | startswith("Microsoft-Delivery-Optimization-Lite/")) and (.Headers.Range == null))' \
@@ -195,44 +193,36 @@ step_resume() { # loopback slowed to 100 Mbit/s so that the download can be paus
     api POST "start?Id=$id" >/dev/null
     check "the resumed download completes" finish_download "$id" 120
     check "the resumed file is byte-identical to the mock's payload" same_bytes "$expected" "$dest"
-    journal $guid_resume >"$work/journal-resume.json"
-    jq -c '.[] | {Method, Query, Status, Headers}' "$work/journal-resume.json" | sed 's/^/      journal: /'
+    show_journal $guid_resume resume
     check "the resume is a Range request to the cache host, answered 206" \
         json --arg q "cacheHostOrigin=$origin" 'any(.[]; .Query == $q and .Status == 206
             and (.Headers.Range // "" | startswith("bytes=")) and (.Headers.Range != "bytes=0-"))' \
         "$work/journal-resume.json"
 }
 
-step_fallback() { # the cache host answers 404 once (a fault rule): the agent goes to the origin, the front on port 80
-    local expected id dest=$work/downloads/fallback.bin
-    expected=$(register_uploaded $guid_fallback $((3 * 1024 * 1024 + 7)))
+fail_cache_host() { # $1 file id, $2 status, $3 times: a fault rule on Content Policy, the agent's cache host
     curl -sf -o /dev/null -X PUT "http://127.0.0.1:$cp_port/admin/faults" -H 'Content-Type: application/json' \
-        -d "[{\"Path\":\"/filestreamingservice/files/$guid_fallback\",\"Status\":404,\"Count\":1}]"
-    id=$(begin_download $guid_fallback "$dest")
-    check "after a 404 from the cache host the download completes" finish_download "$id" 120
-    check "the file from the origin is byte-identical" same_bytes "$expected" "$dest"
-    journal $guid_fallback >"$work/journal-fallback.json"
-    jq -c '.[] | {Method, Query, Status, Headers, Fault}' "$work/journal-fallback.json" | sed 's/^/      journal: /'
-    check "the cache host's 404 is followed by a GET at the origin (no cacheHostOrigin, through the front)" \
-        json --arg q "cacheHostOrigin=$origin" 'length == 2 and .[0].Query == $q and .[0].Status == 404
-            and .[1].Query == null and .[1].Status == 200 and .[1].Headers["X-Forwarded-For"] != null' \
-        "$work/journal-fallback.json"
+        -d "[{\"Path\":\"/filestreamingservice/files/$1\",\"Status\":$2,\"Count\":$3}]"
 }
 
-step_server_error() { # a 503 from the cache host (no DODelayCacheServerFallback*): the agent goes to the origin at once
-    local expected id dest=$work/downloads/error.bin
-    expected=$(register_uploaded $guid_error $((2 * 1024 * 1024 + 3)))
-    curl -sf -o /dev/null -X PUT "http://127.0.0.1:$cp_port/admin/faults" -H 'Content-Type: application/json' \
-        -d "[{\"Path\":\"/filestreamingservice/files/$guid_error\",\"Status\":503,\"Count\":1}]"
-    id=$(begin_download $guid_error "$dest" $origin2)
-    check "after a 503 from the cache host the download completes" finish_download "$id" 120
-    check "the file from the second origin ($origin2) is byte-identical" same_bytes "$expected" "$dest"
-    journal $guid_error >"$work/journal-error.json"
-    jq -c '.[] | {Method, Query, Status, Headers, Fault}' "$work/journal-error.json" | sed 's/^/      journal: /'
-    check "the cache host's 503 is followed at once by a GET at the origin" \
-        json --arg q "cacheHostOrigin=$origin2" 'length == 2 and .[0].Query == $q and .[0].Status == 503
-            and .[1].Query == null and .[1].Status == 200 and .[1].Headers["X-Forwarded-For"] != null' \
-        "$work/journal-error.json"
+show_journal() { # $1 file id, $2 name; keeps it as $work/journal-$2.json and prints one line a request
+    journal "$1" >"$work/journal-$2.json"
+    jq -c '.[] | {Method, Query, Status, Headers, Fault}' "$work/journal-$2.json" | sed 's/^/      journal: /'
+}
+
+# the cache host fails once with $1 (404 or 503) for a download from origin $2: the agent goes to that origin at once
+step_cache_host_fails() {
+    local guid=$3 expected id dest=$work/downloads/fails-$1.bin
+    expected=$(register_uploaded "$guid" $((3 * 1024 * 1024 + $1)))
+    fail_cache_host "$guid" "$1" 1
+    id=$(begin_download "$guid" "$dest" "$2")
+    check "after a $1 from the cache host the download completes" finish_download "$id" 120
+    check "the file from the origin ($2) is byte-identical" same_bytes "$expected" "$dest"
+    show_journal "$guid" "fails-$1"
+    check "the cache host's $1 is followed by a GET at the origin (no cacheHostOrigin, through the front)" \
+        json --arg q "cacheHostOrigin=$2" --argjson status "$1" 'length == 2 and .[0].Query == $q
+            and .[0].Status == $status and .[1].Query == null and .[1].Status == 200
+            and .[1].Headers["X-Forwarded-For"] != null' "$work/journal-fails-$1.json"
 }
 
 step_fallback_delay() { # DODelayCacheServerFallbackForeground set: after a 503 the agent retries the cache host, backing off
@@ -242,25 +232,18 @@ step_fallback_delay() { # DODelayCacheServerFallbackForeground set: after a 503 
     kill -HUP "$agent_pid"   # the agent reads its admin configuration again
     sleep 1
     expected=$(register_uploaded $guid_delay $((1024 * 1024 + 5)))
-    curl -sf -o /dev/null -X PUT "http://127.0.0.1:$cp_port/admin/faults" -H 'Content-Type: application/json' \
-        -d "[{\"Path\":\"/filestreamingservice/files/$guid_delay\",\"Status\":503,\"Count\":2}]"
+    fail_cache_host $guid_delay 503 2
     id=$(begin_download $guid_delay "$dest" $origin2)
     check "with DODelayCacheServerFallbackForeground=60, after two 503s the download completes" finish_download "$id" 120
     check "the file is byte-identical" same_bytes "$expected" "$dest"
-    journal $guid_delay >"$work/journal-delay.json"
-    jq -c '.[] | {Timestamp, Query, Status, Fault}' "$work/journal-delay.json" | sed 's/^/      journal: /'
-    # seconds between the requests, from the journal's timestamps (the same day)
-    jq -c '[.[].Timestamp | capture("T(?<h>[0-9]+):(?<m>[0-9]+):(?<s>[0-9.]+)Z")
-            | (.h | tonumber) * 3600 + (.m | tonumber) * 60 + (.s | tonumber)]
-           | [range(1; length) as $i | (.[$i] - .[$i - 1]) * 10 | round / 10] | {SecondsBetweenRequests: .}' \
-        "$work/journal-delay.json" | sed 's/^/      /'
+    show_journal $guid_delay delay
+    # seconds between the requests, from the journal's timestamps (all of the same day)
+    local gaps='[.[].Timestamp | capture("T(?<h>[0-9]+):(?<m>[0-9]+):(?<s>[0-9.]+)Z")
+        | (.h | tonumber) * 3600 + (.m | tonumber) * 60 + (.s | tonumber)] | [range(1; length) as $i | .[$i] - .[$i - 1]]'
+    echo "      seconds between the requests: $(jq -c "$gaps | map(. * 10 | round / 10)" "$work/journal-delay.json")"
     check "every attempt went to the cache host, 2 s and then 4 s apart: 503, 503, 200" \
-        json --arg q "cacheHostOrigin=$origin2" 'length == 3 and all(.[]; .Query == $q)
-            and ([.[].Status] == [503, 503, 200])
-            and ([.[].Timestamp | capture("T(?<h>[0-9]+):(?<m>[0-9]+):(?<s>[0-9.]+)Z")
-                  | (.h | tonumber) * 3600 + (.m | tonumber) * 60 + (.s | tonumber)]
-                 | (.[1] - .[0]) >= 1.9 and (.[2] - .[1]) >= 3.9)' \
-        "$work/journal-delay.json"
+        json --arg q "cacheHostOrigin=$origin2" "length == 3 and all(.[]; .Query == \$q)
+            and ([.[].Status] == [503, 503, 200]) and ($gaps | .[0] >= 1.9 and .[1] >= 3.9)" "$work/journal-delay.json"
 }
 
 inside() {
@@ -272,8 +255,8 @@ inside() {
     check "the agent is up ($("$agent" --version 2>/dev/null | head -1))" start_agent || exit 1
     step_cache_host
     step_resume
-    step_fallback
-    step_server_error
+    step_cache_host_fails 404 $origin $guid_fallback   # the agent then bans the cache host for this origin, 900 s
+    step_cache_host_fails 503 $origin2 $guid_error
     step_fallback_delay
     echo "$failures check(s) failed"
     [ $failures = 0 ]
