@@ -58,7 +58,9 @@ pass() { echo "PASS  $*"; }
 fail() { echo "FAIL  $*"; failures=$((failures + 1)); }
 check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; return 1; fi; }
 
-private_machine() { # inside the namespaces: loopback and a veth pair, a private /etc (the user do, the origin's name), /run, /var/log
+# inside the namespaces: loopback and a veth pair; a private /etc (the user do, the origins' names, the agent's
+# admin configuration), /run and /var/log (the agent's log: $work/log/deliveryoptimization-agent)
+private_machine() {
     ip link set lo up
     # the agent retries a failed request only while some interface other than loopback is up (NetworkMonitor)
     ip link add do-lab0 type veth peer name do-lab1
@@ -113,7 +115,6 @@ stop_all() {
     [ -n "${agent_pid:-}" ] && kill "$agent_pid" 2>/dev/null || true
     [ -n "${mock_pid:-}" ] && kill "$mock_pid" 2>/dev/null || true
     wait 2>/dev/null || true
-    cp -r /var/log/deliveryoptimization-agent "$work/agent-log" 2>/dev/null || true
 }
 
 json() { jq -e "$@" >/dev/null; }   # a jq condition as a command: its exit status only
