@@ -9,8 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Documents the join and answers the requests {@link LeanJoinFilter} leaves to MVC: every problem answer. */
 @RestController
 class JoinController implements JoinApi {
+
+    static final String PATH = "/join/";
+    static final String PATH_WITHOUT_SLASH = "/join";
 
     private final PeerMatching matching;
 
@@ -18,7 +22,7 @@ class JoinController implements JoinApi {
         this.matching = matching;
     }
 
-    @PostMapping("/join/")
+    @PostMapping(PATH)
     @Override
     public JoinResponse join(@RequestBody JoinRequest request, ClientAddress client) {
         return matching.join(request, client.externalIp());
@@ -26,7 +30,7 @@ class JoinController implements JoinApi {
 
     /** The same join without the trailing slash, which some clients send; documented once, above. */
     @Hidden
-    @PostMapping("/join")
+    @PostMapping(PATH_WITHOUT_SLASH)
     JoinResponse joinWithoutSlash(@RequestBody JoinRequest request, ClientAddress client) {
         return join(request, client);
     }

@@ -10,14 +10,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read already: the controller reads these bytes. */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+/** A request whose body was read already: the controller (or a filter that read it and passes it on) reads these bytes. */
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final ByteArrayInputStream bytes;
     private final ServletInputStream stream;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
         this.bytes = new ByteArrayInputStream(body);
