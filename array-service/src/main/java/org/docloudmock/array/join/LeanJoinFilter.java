@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.util.WebUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectReader;
@@ -64,7 +65,9 @@ class LeanJoinFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+        // the body-limit filter has read it whole already: take its bytes rather than copy them from its stream
+        BufferedBodyRequest buffered = WebUtils.getNativeRequest(request, BufferedBodyRequest.class);
+        byte[] body = buffered != null ? buffered.body() : request.getInputStream().readAllBytes();
         if (body.length == 0) {
             chain.doFilter(request, response);
             return;
@@ -78,7 +81,7 @@ class LeanJoinFilter extends OncePerRequestFilter {
             answer = null;
         }
         if (answer == null) {
-            chain.doFilter(new BufferedBodyRequest(request, body), response);
+            chain.doFilter(buffered != null ? request : new BufferedBodyRequest(request, body), response);
             return;
         }
         ServerHttpObservationFilter.findObservationContext(request)

@@ -49,6 +49,11 @@ public final class BufferedBodyRequest extends HttpServletRequestWrapper {
         };
     }
 
+    /** The whole body, read already: for a filter that needs it, without a copy. Not to be changed. */
+    public byte[] body() {
+        return body;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         return stream;
